@@ -1,0 +1,10 @@
+package org.linkdesk.core.s3;
+
+/** 403: the server refused these credentials for this request. */
+public class AccessDeniedException extends S3Exception {
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(String message, String errorCode) {
+        super(message, 403, errorCode, null);
+    }
+}

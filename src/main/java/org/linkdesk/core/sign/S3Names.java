@@ -1,0 +1,90 @@
+package org.linkdesk.core.sign;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Validation of bucket names and object keys by Amazon S3's rules, with messages fit to show a user. */
+public final class S3Names {
+    /** S3 refuses keys longer than this many UTF-8 bytes. */
+    public static final int MAX_KEY_BYTES = 1024;
+
+    private static final Pattern BUCKET_CHARS = Pattern.compile("[a-z0-9][a-z0-9.-]*[a-z0-9]");
+    private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private S3Names() {
+    }
+
+    /** Returns why {@code bucket} is not a valid S3 bucket name, or empty when it is valid. */
+    public static Optional<String> bucketProblem(String bucket) {
+        if (bucket == null || bucket.isEmpty()) {
+            return Optional.of("Enter a bucket name.");
+        }
+        if (bucket.length() < 3 || bucket.length() > 63) {
+            return Optional.of("A bucket name has 3 to 63 characters (this one has " + bucket.length() + ").");
+        }
+        if (!bucket.equals(bucket.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.of("A bucket name has no upper-case letters.");
+        }
+        if (!BUCKET_CHARS.matcher(bucket).matches()) {
+            return Optional.of("A bucket name uses only a-z, 0-9, '.' and '-', and starts and ends with a letter or digit.");
+        }
+        if (bucket.contains("..")) {
+            return Optional.of("A bucket name has no two dots in a row.");
+        }
+        if (bucket.contains(".-") || bucket.contains("-.")) {
+            return Optional.of("A bucket name has no dot next to a hyphen.");
+        }
+        if (IP_ADDRESS.matcher(bucket).matches()) {
+            return Optional.of("A bucket name cannot look like an IP address.");
+        }
+        if (bucket.startsWith("xn--") || bucket.startsWith("sthree-") || bucket.startsWith("amzn-s3-demo-")) {
+            return Optional.of("A bucket name cannot start with 'xn--', 'sthree-' or 'amzn-s3-demo-'.");
+        }
+        if (bucket.endsWith("-s3alias") || bucket.endsWith("--ol-s3") || bucket.endsWith(".mrap")
+                || bucket.endsWith("--x-s3") || bucket.endsWith("--table-s3")) {
+            return Optional.of("A bucket name cannot end with a suffix S3 reserves (-s3alias, --ol-s3, .mrap, --x-s3, --table-s3).");
+        }
+        return Optional.empty();
+    }
+
+    /** Returns why {@code key} is not a valid S3 object key, or empty when it is valid. */
+    public static Optional<String> keyProblem(String key) {
+        if (key == null || key.isEmpty()) {
+            return Optional.of("Enter an object key.");
+        }
+        int bytes = utf8Length(key);
+        if (bytes > MAX_KEY_BYTES) {
+            return Optional.of("An object key is at most " + MAX_KEY_BYTES + " bytes in UTF-8 (this one has " + bytes + ").");
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1));
+                if (!paired) {
+                    return Optional.of("The object key contains a broken Unicode character.");
+                }
+                i++;
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static String requireValidBucket(String bucket) {
+        bucketProblem(bucket).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
+        return bucket;
+    }
+
+    public static String requireValidKey(String key) {
+        keyProblem(key).ifPresent(problem -> {
+            throw new InvalidInputException(problem);
+        });
+        return key;
+    }
+
+    public static int utf8Length(String value) {
+        return value.getBytes(StandardCharsets.UTF_8).length;
+    }
+}

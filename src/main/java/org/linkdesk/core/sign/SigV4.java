@@ -1,0 +1,105 @@
+package org.linkdesk.core.sign;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** SigV4 primitives shared by the query presigner, the header signer and the POST policy signer. */
+public final class SigV4 {
+    public static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    public static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
+    public static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    static final String SERVICE = "s3";
+
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance("HmacSHA256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+    private static final int MAX_CACHED_KEYS = 64;
+    private static final Map<KeyId, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+
+    private record KeyId(String secret, String date, String region) {
+        @Override
+        public String toString() {
+            return "KeyId[" + date + "/" + region + "]";
+        }
+    }
+
+    private SigV4() {
+    }
+
+    /** {@code yyyyMMdd'T'HHmmss'Z'} */
+    public static String amzDate(Instant instant) {
+        return AMZ_DATE.format(instant);
+    }
+
+    public static String scope(String dateStamp, String region) {
+        return dateStamp + "/" + region + "/" + SERVICE + "/aws4_request";
+    }
+
+    public static String sha256Hex(String text) {
+        return sha256Hex(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return HEX.formatHex(md.digest(bytes));
+    }
+
+    public static String stringToSign(String amzDate, String scope, String canonicalRequest) {
+        return ALGORITHM + '\n' + amzDate + '\n' + scope + '\n' + sha256Hex(canonicalRequest);
+    }
+
+    /** Hex HMAC of {@code stringToSign} with the signing key for date and region. */
+    public static String signature(String secret, String dateStamp, String region, String stringToSign) {
+        byte[] key = signingKey(secret, dateStamp, region);
+        return HEX.formatHex(hmac(key, stringToSign));
+    }
+
+    static byte[] signingKey(String secret, String dateStamp, String region) {
+        KeyId id = new KeyId(secret, dateStamp, region);
+        byte[] key = SIGNING_KEYS.get(id);
+        if (key == null) {
+            byte[] kDate = hmac(("AWS4" + secret).getBytes(StandardCharsets.UTF_8), dateStamp);
+            byte[] kRegion = hmac(kDate, region);
+            byte[] kService = hmac(kRegion, SERVICE);
+            key = hmac(kService, "aws4_request");
+            if (SIGNING_KEYS.size() >= MAX_CACHED_KEYS) {
+                SIGNING_KEYS.clear();
+            }
+            SIGNING_KEYS.put(id, key);
+        }
+        return key;
+    }
+
+    static byte[] hmac(byte[] key, String data) {
+        Mac mac = HMAC.get();
+        try {
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,59 @@
+package org.linkdesk.links;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.linkdesk.core.sign.EffectiveExpiry;
+import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.core.sign.PresignRequest;
+import org.linkdesk.core.sign.PresignedUrl;
+import org.linkdesk.core.sign.S3Names;
+import org.linkdesk.core.sign.SigV4Presigner;
+import org.linkdesk.store.NewShare;
+import org.linkdesk.store.ShareRecord;
+import org.linkdesk.store.ShareStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Makes presigned links and records each in the history. */
+public final class LinkService {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkService.class);
+
+    private final SigV4Presigner presigner;
+    private final ShareStore shares;
+    private final Clock clock;
+
+    public LinkService(SigV4Presigner presigner, ShareStore shares, Clock clock) {
+        this.presigner = presigner;
+        this.shares = shares;
+        this.clock = clock;
+    }
+
+    /** When a link asked for {@code requested} now would really expire, and why. */
+    public EffectiveExpiry preview(SigningIdentity identity, Duration requested) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return EffectiveExpiry.compute(now, requested, identity == null ? null : identity.credentials().expiration(), null);
+    }
+
+    /** Signs a link for {@code bucket}/{@code key} and records it; the returned share carries its id. */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note) {
+        S3Names.requireValidBucket(bucket);
+        S3Names.requireValidKey(key);
+        PresignRequest.requireValidExpiry(options.expiresIn());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(), null);
+        if (expiry.lifetime().getSeconds() < 1) {
+            throw new InvalidInputException("The signing credentials expired at " + identity.credentials().expiration()
+                    + "; refresh them before making a link.");
+        }
+        PresignedUrl url = presigner.presign(identity.endpoint(), identity.credentials(),
+                options.toRequest(bucket, key, expiry.lifetime()), now);
+        ShareRecord share = shares.insert(new NewShare(now, identity.profileId(), identity.profileName(),
+                identity.credentials().accessKeyId(), identity.endpoint().endpointUrl(), identity.endpoint().region(),
+                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note));
+        LOG.info("Made {} link #{} for {} (expires {})", options.method(), share.id(), url.redacted(), expiry.expiresAt());
+        return new GeneratedLink(share, url, expiry);
+    }
+}
