@@ -115,12 +115,13 @@ public final class MainWindow {
     }
 
     private void askForPassword() {
-        boolean creating = !model.vaultExists();
-        MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, creating);
-        if (new MasterPasswordDialog(vm, stage).showAndWait()) {
-            model.onUnlocked();
-            history.refresh();
-        }
+        tasks.run(model::vaultExists, exists -> {
+            MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, !exists);
+            if (new MasterPasswordDialog(vm, stage).showAndWait()) {
+                model.onUnlocked();
+                history.refresh();
+            }
+        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
 
     private void editProfile(Profile profile) {
