@@ -25,7 +25,7 @@ import org.linkdesk.core.sign.S3Endpoint;
  * <p>Starting one takes 1–3 s, so share it. Three ways to get one:
  * <ul>
  *   <li><b>Shared per JVM (preferred)</b>: {@code S3ProxyServer s3 = S3ProxyServer.shared();} — started on first
- *   use, stopped by a shutdown hook. Never call {@link #stop()} on it. Because other test classes use the same
+ *   use, stopped by a shutdown hook ({@link #stop()} refuses to stop it). Because other test classes use the same
  *   server, give each test its own bucket: {@link #newBucket()} creates one with a unique name.</li>
  *   <li><b>JUnit 5 extension</b>: annotate the class with {@code @ExtendWith(S3ProxyExtension.class)} and declare
  *   an {@code S3ProxyServer} parameter on a constructor, {@code @BeforeAll}/{@code @BeforeEach} or test method; it
@@ -54,32 +54,28 @@ public final class S3ProxyServer implements AutoCloseable {
 
     private static final AtomicInteger BUCKET_COUNTER = new AtomicInteger();
     private static final long START_TIMEOUT_MILLIS = 20_000;
+    private static S3ProxyServer sharedInstance;
 
     private final BlobStoreContext context;
     private final S3Proxy proxy;
-    private final String endpoint;
+    private final int port;
     private volatile boolean shared;
 
-    private S3ProxyServer(BlobStoreContext context, S3Proxy proxy, String endpoint) {
+    private S3ProxyServer(BlobStoreContext context, S3Proxy proxy, int port) {
         this.context = context;
         this.proxy = proxy;
-        this.endpoint = endpoint;
+        this.port = port;
     }
 
-    private static final class Shared {
-        static final S3ProxyServer INSTANCE = startShared();
-
-        private static S3ProxyServer startShared() {
+    /** The JVM-wide server, started on first call (1–3 s) and stopped when the JVM exits. Do not stop it. */
+    public static synchronized S3ProxyServer shared() {
+        if (sharedInstance == null) {
             S3ProxyServer server = start();
             server.shared = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "s3proxy-shutdown"));
-            return server;
+            Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown, "s3proxy-shutdown"));
+            sharedInstance = server;
         }
-    }
-
-    /** The JVM-wide server, started on first call. Do not stop it. */
-    public static S3ProxyServer shared() {
-        return Shared.INSTANCE;
+        return sharedInstance;
     }
 
     /** Starts a private server; the caller stops it. */
@@ -106,21 +102,22 @@ public final class S3ProxyServer implements AutoCloseable {
             context.close();
             throw new IllegalStateException("S3Proxy failed to start", e);
         }
-        return new S3ProxyServer(context, proxy, "http://127.0.0.1:" + proxy.getPort());
+        return new S3ProxyServer(context, proxy, proxy.getPort());
     }
 
     /** {@code http://127.0.0.1:PORT} */
     public String endpoint() {
-        return endpoint;
+        return "http://127.0.0.1:" + port;
     }
 
+    /** The port it listens (or, once stopped, listened) on. */
     public int port() {
-        return proxy.getPort();
+        return port;
     }
 
     /** The endpoint in {@link #REGION}; path style (an IP host always is). */
     public S3Endpoint s3Endpoint() {
-        return S3Endpoint.custom(endpoint, REGION, true);
+        return S3Endpoint.custom(endpoint(), REGION, true);
     }
 
     /** Credentials the server accepts. */
@@ -188,6 +185,18 @@ public final class S3ProxyServer implements AutoCloseable {
 
     /** Stops the server and drops its data. Only for servers from {@link #start()}. */
     public void stop() {
+        if (shared) {
+            throw new IllegalStateException("The shared S3ProxyServer is used by other tests; it stops when the JVM exits.");
+        }
+        shutdown();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void shutdown() {
         try {
             proxy.stop();
         } catch (Exception e) {
@@ -195,14 +204,6 @@ public final class S3ProxyServer implements AutoCloseable {
         } finally {
             context.close();
         }
-    }
-
-    @Override
-    public void close() {
-        if (shared) {
-            throw new IllegalStateException("The shared S3ProxyServer stops itself when the JVM exits.");
-        }
-        stop();
     }
 
     /** An object as the blob store holds it. */

@@ -64,7 +64,7 @@ public final class S3Http {
 
     /**
      * HEAD object. Throws a specific {@link S3Exception} subclass with a plain-words message on failure.
-     * The ETag comes without its surrounding quotes; a missing storage class is {@code STANDARD}; user metadata
+     * The size is -1 when the server does not say; the ETag comes without its surrounding quotes; a missing storage class is {@code STANDARD}; user metadata
      * names are lower case without the {@code x-amz-meta-} prefix.
      */
     public ObjectInfo headObject(S3Endpoint endpoint, AwsCredentials credentials, String bucket, String key) {
