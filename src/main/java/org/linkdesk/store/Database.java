@@ -1,14 +1,39 @@
 package org.linkdesk.store;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded H2 file database in the data directory, migrated by Flyway on open. Several processes (the GUI and
- * the CLI) may use the same directory at once.
+ * the CLI) may use the same directory at once: the first to open it serves it to the others over loopback TCP
+ * (H2's automatic mixed mode), and another takes over when it exits.
+ *
+ * <p>Thread-safe: each unit of work borrows a connection from a small pool. A unit of work started inside another on
+ * the same thread joins the outer transaction.
  */
 public final class Database implements AutoCloseable {
+    /** Base name of the database files ({@code linkdesk.mv.db}). */
+    public static final String FILE_NAME = "linkdesk";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final String USER = "linkdesk";
+    private static final int MAX_CONNECTIONS = 8;
+
+    static {
+        // The automatic-mode server listens on every interface unless told otherwise; keep it on this machine.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
 
     /** Work done with a connection. */
     @FunctionalInterface
@@ -16,29 +41,159 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private Database() {
+    private final Path directory;
+    private final JdbcConnectionPool pool;
+    private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+    private volatile boolean closed;
+
+    private Database(Path directory, JdbcConnectionPool pool) {
+        this.directory = directory;
+        this.pool = pool;
     }
 
     /** Opens (creating and migrating as needed) the database in {@code dataDirectory}. */
     public static Database open(Path dataDirectory) {
-        throw new UnsupportedOperationException("not yet implemented");
+        Path dir = dataDirectory.toAbsolutePath().normalize();
+        prepareDirectory(dir);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), USER, "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            try (Connection first = pool.getConnection()) {
+                LOG.debug("Opened database in {} ({})", dir, first.getMetaData().getURL());
+            }
+            SchemaMigrator.migrate(pool, dir);
+            return new Database(dir, pool);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw openFailure(e, dir);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME)
+                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=5000";
+    }
+
+    private static StoreException openFailure(SQLException e, Path dir) {
+        if (SqlErrors.isDamagedFile(e)) {
+            return DamagedFiles.moveAside(dir, FILE_NAME, e);
+        }
+        return SqlErrors.translate(e, dir);
+    }
+
+    private static void prepareDirectory(Path dir) {
+        if (dir.toString().indexOf(';') >= 0) {
+            throw new DataDirectoryException("Linkdesk cannot use a data folder whose path contains ';' (" + dir
+                    + "). Choose another with --data-dir or LINKDESK_HOME.", null);
+        }
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new DataDirectoryException("Linkdesk cannot create or write its data folder " + dir + " ("
+                    + describe(e) + "). Check its permissions, or choose another folder with --data-dir or "
+                    + "LINKDESK_HOME.", e);
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return "a file is in the way of " + ((FileSystemException) e).getFile();
+        }
+        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public <T> T inTransaction(SqlWork<T> work) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return run(work, true);
     }
 
-    /** Runs read-only {@code work}. */
+    /** Runs read-only {@code work}; anything it writes is rolled back. */
     public <T> T read(SqlWork<T> work) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return run(work, false);
+    }
+
+    private <T> T run(SqlWork<T> work, boolean commit) {
+        Connection outer = joined.get();
+        if (outer != null) {
+            try {
+                return work.run(outer);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, directory);
+            }
+        }
+        Connection c = borrow();
+        try {
+            c.setAutoCommit(false);
+            joined.set(c);
+            T result = work.run(c);
+            if (commit) {
+                c.commit();
+            } else {
+                c.rollback();
+            }
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly(c, e);
+            throw SqlErrors.translate(e, directory);
+        } catch (RuntimeException | Error e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            joined.remove();
+            giveBack(c);
+        }
+    }
+
+    private Connection borrow() {
+        if (closed) {
+            throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
+        }
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, directory);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void giveBack(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            LOG.debug("Could not reset a connection to the database in {}", directory, e);
+        }
+        try {
+            c.close();
+        } catch (SQLException e) {
+            LOG.debug("Could not return a connection to the pool", e);
+        }
     }
 
     public Path directory() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return directory;
     }
 
+    /** Closes this process's connections; other processes sharing the database keep working. */
     @Override
     public void close() {
+        if (!closed) {
+            closed = true;
+            pool.dispose();
+        }
     }
 }
