@@ -35,7 +35,7 @@ final class DamagedFiles {
                     + "move it aside (" + e.getMessage() + "). Move or delete it yourself, then start Linkdesk again.",
                     null, cause);
         }
-        LOG.warn("Moved the damaged database {} to {}", file, target, cause);
+        LOG.warn("Moved the damaged database {} to {} ({})", file, target, cause.toString());
         return new DatabaseCorruptException("The database file " + file + " is damaged; Linkdesk moved it aside to "
                 + target + ". Opening Linkdesk again starts a new, empty database (profiles and history need "
                 + "setting up again; the old file is kept for recovery).", target, cause);

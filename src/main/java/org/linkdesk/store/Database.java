@@ -2,10 +2,8 @@ package org.linkdesk.store;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -95,17 +93,25 @@ public final class Database implements AutoCloseable {
             Files.delete(probe);
         } catch (IOException | SecurityException e) {
             throw new DataDirectoryException("Linkdesk cannot create or write its data folder " + dir + " ("
-                    + describe(e) + "). Check its permissions, or choose another folder with --data-dir or "
+                    + describe(dir, e) + "). Check its permissions, or choose another folder with --data-dir or "
                     + "LINKDESK_HOME.", e);
         }
     }
 
-    private static String describe(Exception e) {
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return "a file is in the way of " + ((FileSystemException) e).getFile();
+    private static String describe(Path dir, Exception e) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    return "a file is in the way: " + p;
+                }
+                break;
+            }
         }
         if (e instanceof AccessDeniedException || e instanceof SecurityException) {
             return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
