@@ -13,6 +13,8 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
                            boolean keepSessionToken, String region, String endpointUrl, boolean pathStyle) {
 
     public static final int MAX_NAME_LENGTH = 64;
+    static final int MAX_ACCESS_KEY_ID_LENGTH = 128;
+    static final int MAX_ENDPOINT_URL_LENGTH = 2048;
 
     /** Problems a user must fix, each a sentence; empty when the draft can be saved. {@code creating}: a secret is required. */
     public List<String> problems(boolean creating) {
@@ -30,6 +32,9 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
             problems.add("Enter the access key id.");
         } else if (id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
             problems.add("The access key id must not contain spaces.");
+        } else if (id.length() > MAX_ACCESS_KEY_ID_LENGTH) {
+            problems.add("The access key id is too long; access key ids have at most " + MAX_ACCESS_KEY_ID_LENGTH
+                    + " characters.");
         }
         String secret = strip(secretAccessKey);
         if (creating && secret == null) {
@@ -47,7 +52,9 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
         } catch (InvalidInputException e) {
             problems.add(e.getMessage());
         }
-        if (endpoint != null) {
+        if (endpoint != null && endpoint.length() > MAX_ENDPOINT_URL_LENGTH) {
+            problems.add("The endpoint URL is too long; use at most " + MAX_ENDPOINT_URL_LENGTH + " characters.");
+        } else if (endpoint != null) {
             try {
                 S3Endpoint.parseEndpoint(endpoint);
             } catch (InvalidInputException e) {
