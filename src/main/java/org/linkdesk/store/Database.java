@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * (H2's automatic mixed mode), and another takes over when it exits.
  *
  * <p>Thread-safe: each unit of work borrows a connection from a small pool. A unit of work started inside another on
- * the same thread joins the outer transaction.
+ * the same thread joins the outer transaction. When the process serving the database exits during a unit of work,
+ * nothing of it was committed and it runs again from the start (so work must not have effects outside the database).
  */
 public final class Database implements AutoCloseable {
     /** Base name of the database files ({@code linkdesk.mv.db}). */
@@ -25,6 +25,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String USER = "linkdesk";
     private static final int MAX_CONNECTIONS = 8;
+    private static final long WAIT_FOR_CONNECTION_MILLIS = 30_000;
+    /** How long to keep trying while other processes open, serve or give up the database. */
+    private static final long RETRY_MILLIS = 10_000;
+    /** How long a file held without a server may stay so before it counts as locked by a stranger. */
+    private static final long HELD_WITHOUT_SERVER_MILLIS = 5_000;
 
     static {
         // The automatic-mode server listens on every interface unless told otherwise; keep it on this machine.
@@ -40,11 +45,11 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path directory;
-    private final JdbcConnectionPool pool;
+    private final ConnectionPool pool;
     private final ThreadLocal<Connection> joined = new ThreadLocal<>();
     private volatile boolean closed;
 
-    private Database(Path directory, JdbcConnectionPool pool) {
+    private Database(Path directory, ConnectionPool pool) {
         this.directory = directory;
         this.pool = pool;
     }
@@ -53,26 +58,33 @@ public final class Database implements AutoCloseable {
     public static Database open(Path dataDirectory) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         prepareDirectory(dir);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir), USER, "");
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        String url = url(dir);
+        ConnectionPool pool = new ConnectionPool(dir, url, USER, "", MAX_CONNECTIONS, WAIT_FOR_CONNECTION_MILLIS);
         try {
-            try (Connection first = pool.getConnection()) {
-                LOG.debug("Opened database in {} ({})", dir, first.getMetaData().getURL());
-            }
-            SchemaMigrator.migrate(pool, dir);
+            retrying(dir, pool, () -> OpenLock.hold(dir, WAIT_FOR_CONNECTION_MILLIS, () -> {
+                // Held open during the migration so the database is not closed and reopened in between.
+                Connection first = pool.borrow();
+                boolean migrated = false;
+                try {
+                    SchemaMigrator.migrate(first, url, USER, "", dir);
+                    migrated = true;
+                    return null;
+                } finally {
+                    pool.giveBack(first, !migrated);
+                }
+            }));
             return new Database(dir, pool);
         } catch (SQLException e) {
-            pool.dispose();
+            pool.close();
             throw openFailure(e, dir);
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw e;
         }
     }
 
     static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME)
-                + ";AUTO_SERVER=TRUE;AUTO_RECONNECT=TRUE;LOCK_TIMEOUT=5000";
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=5000";
     }
 
     private static StoreException openFailure(SQLException e, Path dir) {
@@ -128,14 +140,22 @@ public final class Database implements AutoCloseable {
 
     private <T> T run(SqlWork<T> work, boolean commit) {
         Connection outer = joined.get();
-        if (outer != null) {
-            try {
+        try {
+            if (outer != null) {
                 return work.run(outer);
-            } catch (SQLException e) {
-                throw SqlErrors.translate(e, directory);
             }
+            return retrying(directory, pool, () -> runOnce(work, commit));
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, directory);
         }
-        Connection c = borrow();
+    }
+
+    private <T> T runOnce(SqlWork<T> work, boolean commit) throws SQLException {
+        if (closed) {
+            throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
+        }
+        Connection c = pool.borrow();
+        boolean broken = false;
         try {
             c.setAutoCommit(false);
             joined.set(c);
@@ -146,26 +166,48 @@ public final class Database implements AutoCloseable {
                 c.rollback();
             }
             return result;
-        } catch (SQLException e) {
-            rollbackQuietly(c, e);
-            throw SqlErrors.translate(e, directory);
-        } catch (RuntimeException | Error e) {
+        } catch (SQLException | RuntimeException | Error e) {
+            broken = SqlErrors.isConnectionLost(e);
             rollbackQuietly(c, e);
             throw e;
         } finally {
             joined.remove();
-            giveBack(c);
+            if (!broken) {
+                resetQuietly(c);
+            }
+            pool.giveBack(c, broken);
         }
     }
 
-    private Connection borrow() {
-        if (closed) {
-            throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
+    /**
+     * Runs {@code attempt} again while the failure is one that passes: the process serving the database exited (so
+     * nothing was committed, and another process or this one takes over the file), or others are opening it.
+     */
+    private static <T> T retrying(Path dir, ConnectionPool pool, OpenLock.Locked<T> attempt) throws SQLException {
+        long start = System.nanoTime();
+        for (int n = 1; ; n++) {
+            try {
+                return attempt.run();
+            } catch (SQLException | RuntimeException e) {
+                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+                long limit = SqlErrors.isHeldWithoutServer(e) ? HELD_WITHOUT_SERVER_MILLIS : RETRY_MILLIS;
+                if (!SqlErrors.isPassing(e) || elapsedMillis > limit || Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                if (SqlErrors.isConnectionLost(e)) {
+                    pool.discardIdle();
+                }
+                LOG.info("The database in {} is changing hands ({}); trying again", dir, SqlErrors.code(e));
+                pause(n);
+            }
         }
+    }
+
+    private static void pause(int attempt) {
         try {
-            return pool.getConnection();
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, directory);
+            Thread.sleep(Math.min(500, 20L * attempt * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -177,16 +219,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void giveBack(Connection c) {
+    private void resetQuietly(Connection c) {
         try {
             c.setAutoCommit(true);
         } catch (SQLException e) {
             LOG.debug("Could not reset a connection to the database in {}", directory, e);
-        }
-        try {
-            c.close();
-        } catch (SQLException e) {
-            LOG.debug("Could not return a connection to the pool", e);
         }
     }
 
@@ -199,7 +236,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         if (!closed) {
             closed = true;
-            pool.dispose();
+            pool.close();
         }
     }
 }

@@ -21,6 +21,29 @@ final class SqlErrors {
     }
 
     /**
+     * Whether trying again shortly may work: the session died with the process that was serving the database, or
+     * several processes are opening the file at the same moment (H2 reports the file lock as just modified, or
+     * already in use before the winner has published where it serves the database).
+     */
+    static boolean isPassing(Throwable e) {
+        int code = code(e);
+        return isConnectionLost(e) || code == ErrorCode.ERROR_OPENING_DATABASE_1
+                || code == ErrorCode.DATABASE_ALREADY_OPEN_1;
+    }
+
+    /** Whether a process holds the file without serving it (a stranger, or a Linkdesk process still closing it). */
+    static boolean isHeldWithoutServer(Throwable e) {
+        return code(e) == ErrorCode.DATABASE_ALREADY_OPEN_1;
+    }
+
+    /** Whether the session died with the process that was serving the database (or with this JVM's shutdown). */
+    static boolean isConnectionLost(Throwable e) {
+        int code = code(e);
+        return code == ErrorCode.CONNECTION_BROKEN_1 || code == ErrorCode.DATABASE_IS_CLOSED
+                || code == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN;
+    }
+
+    /**
      * Whether opening failed because the file is damaged: H2 says so, or its header could not be read in full (a file
      * cut short reports an I/O error caused by end-of-file).
      */
@@ -44,7 +67,8 @@ final class SqlErrors {
         int code = code(e);
         return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> locked(e, directory);
-            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED -> new StoreException(
+            case ErrorCode.CONNECTION_BROKEN_1, ErrorCode.DATABASE_IS_CLOSED,
+                    ErrorCode.DATABASE_CALLED_AT_SHUTDOWN -> new StoreException(
                     "Linkdesk lost its connection to the database in " + directory
                             + ", which another Linkdesk window or command was sharing. Try again.", e);
             case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1, ErrorCode.CONCURRENT_UPDATE_1 -> new StoreException(

@@ -17,6 +17,7 @@ import org.linkdesk.core.sign.LinkOptions;
  *
  * <ul>
  *   <li>{@code insert-share DIR URL NOTE}: records a share, prints {@code ID n}, exits.</li>
+ *   <li>{@code insert-shares DIR COUNT}: records COUNT shares one by one, prints {@code DONE}, exits.</li>
  *   <li>{@code hold DIR}: opens the database like Linkdesk does, prints {@code READY}, holds it until stdin closes.</li>
  *   <li>{@code hold-plain DIR}: opens the file without automatic mixed mode (so nobody can share it), prints
  *       {@code READY}, holds it until stdin closes.</li>
@@ -37,6 +38,18 @@ public final class ChildProcessMain {
                             LinkOptions.get(Duration.ofHours(1)), now.plus(Duration.ofHours(1)),
                             EffectiveExpiry.Limit.REQUESTED, args[2], args[3]));
                     System.out.println("ID " + r.id());
+                }
+            }
+            case "insert-shares" -> {
+                try (Database db = Database.open(dir)) {
+                    ShareStore shares = new ShareStore(db, new Vault(db));
+                    for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                        Instant now = Instant.now();
+                        shares.insert(new NewShare(now, null, null, "AKIA", null, "us-east-1", "b", "k" + i,
+                                LinkOptions.get(Duration.ofHours(1)), now.plusSeconds(3600),
+                                EffectiveExpiry.Limit.REQUESTED, "https://b/k?X-Amz-Signature=s", null));
+                    }
+                    System.out.println("DONE");
                 }
             }
             case "hold" -> {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkdesk.core.sign.EffectiveExpiry;
@@ -61,6 +63,33 @@ class TwoProcessesTest {
         try (Database db = Database.open(dir)) {
             assertThat(new ShareStore(db, new Vault(db)).count()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void severalProcessesStartingAtOnceOnANewDirectoryAllGetTheirWorkDone() throws Exception {
+        long start = System.nanoTime();
+        List<ChildJvm> children = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                children.add(ChildJvm.start("insert-shares", dir.toString(), "10"));
+            }
+            try (Database db = Database.open(dir)) {
+                ShareStore shares = new ShareStore(db, new Vault(db));
+                for (int i = 0; i < 10; i++) {
+                    shares.insert(share("parent " + i));
+                }
+            }
+            for (ChildJvm child : children) {
+                assertThat(child.readLine()).isEqualTo("DONE");
+                assertThat(child.finish()).isZero();
+            }
+        } finally {
+            children.forEach(ChildJvm::close);
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(new ShareStore(db, new Vault(db)).count()).isEqualTo(40);
+        }
+        System.out.printf("four processes wrote 40 shares in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     private static NewShare share(String note) {
