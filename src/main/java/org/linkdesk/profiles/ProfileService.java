@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.linkdesk.core.sign.AwsCredentials;
 import org.linkdesk.core.sign.InvalidInputException;
@@ -57,7 +56,7 @@ public final class ProfileService {
         if (n == null) {
             return Optional.empty();
         }
-        return database.read(c -> findBy(c, "name_lower = ?", n.toLowerCase(Locale.ROOT)));
+        return database.read(c -> findBy(c, "name_lower = LOWER(?)", n));
     }
 
     public Optional<Profile> find(long id) {

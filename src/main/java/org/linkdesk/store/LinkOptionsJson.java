@@ -7,7 +7,9 @@ import java.time.Duration;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.LinkOptions;
 
-/** {@link LinkOptions} as the JSON text kept in {@code share.options}; unknown fields (from newer versions) are skipped. */
+/**
+ * {@link LinkOptions} as the JSON text kept in {@code share.options}; unknown fields (from newer versions) are skipped.
+ */
 final class LinkOptionsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

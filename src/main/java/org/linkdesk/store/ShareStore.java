@@ -38,8 +38,8 @@ public final class ShareStore {
     public ShareRecord insert(NewShare share) {
         requireComplete(share);
         byte[] sealed = vault.canSeal() ? vault.seal(share.url().getBytes(UTF_8)) : null;
-        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, bucket, "
-                + "object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
+        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
+                + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
                 + "url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?, ?)";
         return database.inTransaction(c -> {

@@ -31,6 +31,11 @@ final class SqlErrors {
                 || code == ErrorCode.DATABASE_ALREADY_OPEN_1;
     }
 
+    /** Whether a unique constraint refused the write (standard SQLSTATE 23505). */
+    static boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
     /** Whether a process holds the file without serving it (a stranger, or a Linkdesk process still closing it). */
     static boolean isHeldWithoutServer(Throwable e) {
         return code(e) == ErrorCode.DATABASE_ALREADY_OPEN_1;
@@ -72,7 +77,8 @@ final class SqlErrors {
                     "Linkdesk lost its connection to the database in " + directory
                             + ", which another Linkdesk window or command was sharing. Try again.", e);
             case ErrorCode.LOCK_TIMEOUT_1, ErrorCode.DEADLOCK_1, ErrorCode.CONCURRENT_UPDATE_1 -> new StoreException(
-                    "The database in " + directory + " is busy with another Linkdesk window or command; try again in a moment.", e);
+                    "The database in " + directory + " is busy with another Linkdesk window or command; try again "
+                            + "in a moment.", e);
             case ErrorCode.IO_EXCEPTION_1, ErrorCode.IO_EXCEPTION_2, ErrorCode.FILE_CREATION_FAILED_1,
                     ErrorCode.DATABASE_IS_READ_ONLY -> new DataDirectoryException(
                     "Linkdesk cannot write its database in " + directory

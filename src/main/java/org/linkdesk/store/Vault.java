@@ -51,7 +51,7 @@ public final class Vault {
     public void create(char[] password) {
         requireStrongEnough(password);
         if (isCreated()) {
-            throw new IllegalStateException("Linkdesk already has a master password; unlock it instead.");
+            throw new VaultExistsException("Linkdesk already has a master password; unlock it instead.");
         }
         byte[] salt = VaultCrypto.randomBytes(VaultCrypto.SALT_BYTES);
         byte[] passwordKey = VaultCrypto.deriveKey(password, salt, ITERATIONS);
@@ -62,16 +62,10 @@ public final class Vault {
                 VaultCrypto.encrypt(passwordKey, newDataKey, DATA_KEY_AAD), pair.getPublic().getEncoded(),
                 VaultCrypto.encrypt(newDataKey, privateKey, PRIVATE_KEY_AAD));
         VaultCrypto.wipe(passwordKey, privateKey);
-        boolean inserted = database.inTransaction(c -> {
-            if (VaultRow.read(c).isPresent()) {
-                return false;
-            }
-            row.insert(c, Instant.now());
-            return true;
-        });
+        boolean inserted = database.inTransaction(c -> VaultRow.read(c).isEmpty() && row.insert(c, Instant.now()));
         if (!inserted) {
             VaultCrypto.wipe(newDataKey);
-            throw new IllegalStateException("Linkdesk already has a master password (set from another window "
+            throw new VaultExistsException("Linkdesk already has a master password (set from another window "
                     + "meanwhile); unlock it instead.");
         }
         known = row;
@@ -214,6 +208,10 @@ public final class Vault {
     private static byte[] unwrap(VaultRow row, char[] password) {
         if (password == null || password.length == 0) {
             throw new WrongPasswordException();
+        }
+        if (row.iterations() < 1 || row.salt() == null) {
+            throw new DamagedSecretException("The master password record is damaged, so Linkdesk cannot unlock.",
+                    null);
         }
         byte[] passwordKey = VaultCrypto.deriveKey(password, row.salt(), row.iterations());
         try {

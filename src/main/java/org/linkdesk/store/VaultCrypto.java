@@ -59,7 +59,8 @@ final class VaultCrypto {
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] ciphertext = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(1 + IV_BYTES + ciphertext.length).put(BOX_VERSION).put(iv).put(ciphertext).array();
+            return ByteBuffer.allocate(1 + IV_BYTES + ciphertext.length)
+                    .put(BOX_VERSION).put(iv).put(ciphertext).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is missing from this Java runtime", e);
         }
@@ -71,7 +72,8 @@ final class VaultCrypto {
             throw new GeneralSecurityException("not a vault box");
         }
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, box, 1, IV_BYTES));
+        cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+                new GCMParameterSpec(TAG_BITS, box, 1, IV_BYTES));
         cipher.updateAAD(aad);
         return cipher.doFinal(box, 1 + IV_BYTES, box.length - 1 - IV_BYTES);
     }

@@ -25,7 +25,8 @@ record VaultRow(String kdf, int iterations, byte[] salt, byte[] wrappedKey, byte
         }
     }
 
-    void insert(Connection c, Instant now) throws SQLException {
+    /** Inserts the row; false when another process inserted one first. */
+    boolean insert(Connection c, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO vault (id, kdf, iterations, salt, wrapped_key, "
                 + "public_key, private_key_enc, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, kdf);
@@ -37,6 +38,12 @@ record VaultRow(String kdf, int iterations, byte[] salt, byte[] wrappedKey, byte
             ps.setObject(7, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             ps.setObject(8, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
             ps.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (SqlErrors.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

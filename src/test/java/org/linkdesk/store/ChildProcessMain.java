@@ -18,7 +18,7 @@ import org.linkdesk.core.sign.LinkOptions;
  * <ul>
  *   <li>{@code insert-share DIR URL NOTE}: records a share, prints {@code ID n}, exits.</li>
  *   <li>{@code insert-shares DIR COUNT}: records COUNT shares one by one, prints {@code DONE}, exits.</li>
- *   <li>{@code hold DIR}: opens the database like Linkdesk does, prints {@code READY}, holds it until stdin closes.</li>
+ *   <li>{@code hold DIR}: opens the database like Linkdesk does, prints {@code READY DIR}, holds it until stdin closes.</li>
  *   <li>{@code hold-plain DIR}: opens the file without automatic mixed mode (so nobody can share it), prints
  *       {@code READY}, holds it until stdin closes.</li>
  * </ul>
@@ -54,14 +54,14 @@ public final class ChildProcessMain {
             }
             case "hold" -> {
                 try (Database db = Database.open(dir)) {
-                    System.out.println("READY");
+                    System.out.println("READY " + db.directory());
                     waitForStdinToClose();
                 }
             }
             case "hold-plain" -> {
                 try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve(Database.FILE_NAME),
                         "linkdesk", "")) {
-                    System.out.println("READY");
+                    System.out.println(c.isValid(5) ? "READY" : "BROKEN");
                     waitForStdinToClose();
                 }
             }

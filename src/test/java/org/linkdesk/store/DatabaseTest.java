@@ -33,7 +33,8 @@ class DatabaseTest {
                     + "FROM information_schema.tables WHERE table_schema = 'PUBLIC' ORDER BY 1");
             assertThat(tables).containsExactly("flyway_schema_history", "profile", "settings", "share", "vault");
             List<String> history = query(db,
-                    "SELECT \"version\" || ':' || \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL ORDER BY 1");
+                    "SELECT \"version\" || ':' || \"success\" FROM \"flyway_schema_history\" "
+                            + "WHERE \"version\" IS NOT NULL ORDER BY 1");
             assertThat(history).containsExactly("1:TRUE");
         }
         assertThat(data.resolve("linkdesk.mv.db")).isRegularFile();
@@ -128,7 +129,8 @@ class DatabaseTest {
         try (Database db = Database.open(dir)) {
             db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO \"flyway_schema_history\" "
                     + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
-                    + "\"installed_by\", \"execution_time\", \"success\") VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 1, 'test', 1, TRUE)"));
+                    + "\"installed_by\", \"execution_time\", \"success\") "
+                    + "VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 1, 'test', 1, TRUE)"));
         }
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(SchemaTooNewException.class)
                 .hasMessageContaining("newer version of Linkdesk (schema version 2; this version knows up to 1)")

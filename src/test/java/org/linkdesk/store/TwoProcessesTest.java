@@ -48,7 +48,7 @@ class TwoProcessesTest {
     @Test
     void thisProcessJoinsAnOpenDatabaseAndTakesOverWhenTheOtherExits() throws Exception {
         try (ChildJvm holder = ChildJvm.start("hold", dir.toString())) {
-            assertThat(holder.readLine()).isEqualTo("READY");
+            assertThat(holder.readLine()).isEqualTo("READY " + dir.toAbsolutePath());
             try (Database db = Database.open(dir)) {
                 ShareStore shares = new ShareStore(db, new Vault(db));
                 ShareRecord before = shares.insert(share("while the other process serves the file"));

@@ -63,7 +63,7 @@ class VaultTest {
             return null;
         });
         assertThatThrownBy(() -> vault.create("another password".toCharArray()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("already has a master password");
+                .isInstanceOf(VaultExistsException.class).hasMessageContaining("already has a master password");
     }
 
     @Test
