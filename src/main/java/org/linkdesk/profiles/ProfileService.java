@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.linkdesk.core.sign.AwsCredentials;
@@ -148,10 +149,27 @@ public final class ProfileService {
         if (stored == null) {
             throw notFound(id);
         }
-        String secret = new String(vault.decrypt(stored.secret(), context(id, "secret")), UTF_8);
-        String token = stored.token() == null ? null
-                : new String(vault.decrypt(stored.token(), context(id, "token")), UTF_8);
+        String secret = decrypt(stored.secret(), context(id, "secret"));
+        String token = stored.token() == null ? null : decrypt(stored.token(), context(id, "token"));
         return new AwsCredentials(stored.accessKeyId(), secret, token, null);
+    }
+
+    private String decrypt(byte[] ciphertext, String context) {
+        byte[] plain = vault.decrypt(ciphertext, context);
+        try {
+            return new String(plain, UTF_8);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private byte[] encrypt(String plaintext, String context) {
+        byte[] plain = plaintext.getBytes(UTF_8);
+        try {
+            return vault.encrypt(plain, context);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
     }
 
     private record StoredSecrets(String accessKeyId, byte[] secret, byte[] token) {
@@ -160,10 +178,10 @@ public final class ProfileService {
     private void storeSecrets(Connection c, long id, String secret, String token, boolean keepToken)
             throws SQLException {
         if (secret != null) {
-            updateColumn(c, id, "secret_enc", vault.encrypt(secret.getBytes(UTF_8), context(id, "secret")));
+            updateColumn(c, id, "secret_enc", encrypt(secret, context(id, "secret")));
         }
         if (token != null) {
-            updateColumn(c, id, "token_enc", vault.encrypt(token.getBytes(UTF_8), context(id, "token")));
+            updateColumn(c, id, "token_enc", encrypt(token, context(id, "token")));
         } else if (!keepToken) {
             updateColumn(c, id, "token_enc", null);
         }

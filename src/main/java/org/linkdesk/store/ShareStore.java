@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +38,7 @@ public final class ShareStore {
      */
     public ShareRecord insert(NewShare share) {
         requireComplete(share);
-        byte[] sealed = vault.canSeal() ? vault.seal(share.url().getBytes(UTF_8)) : null;
+        byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
         String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
                 + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
                 + "url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
@@ -110,7 +111,12 @@ public final class ShareStore {
         if (sealed == null) {
             return Optional.empty();
         }
-        return Optional.of(new String(vault.unseal(sealed), UTF_8));
+        byte[] url = vault.unseal(sealed);
+        try {
+            return Optional.of(new String(url, UTF_8));
+        } finally {
+            Arrays.fill(url, (byte) 0);
+        }
     }
 
     public boolean delete(long id) {
@@ -129,6 +135,15 @@ public final class ShareStore {
                 return rs.getLong(1);
             }
         });
+    }
+
+    private byte[] seal(String url) {
+        byte[] plain = url.getBytes(UTF_8);
+        try {
+            return vault.seal(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
     }
 
     private static Optional<ShareRecord> find(Connection c, long id) throws SQLException {
