@@ -2,15 +2,18 @@ package org.linkdesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -145,6 +148,32 @@ class DatabaseTest {
                 .hasMessageContaining("--data-dir");
         assertThatThrownBy(() -> Database.open(file.resolve("below"))).isInstanceOf(DataDirectoryException.class)
                 .hasMessageContaining("a file is in the way");
+    }
+
+    @Test
+    void aReadOnlyDataDirectoryIsReportedPlainly() throws Exception {
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            // Permissions do not bind the superuser (tests in containers often run as root).
+            assumeFalse(Files.isWritable(readOnly), "this user may write anywhere");
+            assertThatThrownBy(() -> Database.open(readOnly)).isInstanceOf(DataDirectoryException.class)
+                    .hasMessageStartingWith("Linkdesk cannot create or write its data folder " + readOnly
+                            + " (permission denied)");
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void theSharingServerListensOnThisMachineOnly() throws Exception {
+        try (Database db = Database.open(dir)) {
+            Properties lock = new Properties();
+            try (var in = Files.newInputStream(dir.resolve("linkdesk.lock.db"))) {
+                lock.load(in);
+            }
+            assertThat(lock.getProperty("server")).matches("(localhost|127\\.0\\.0\\.1):\\d+");
+        }
     }
 
     @Test
