@@ -1,37 +1,190 @@
 package org.linkdesk.store;
 
-import java.util.List;
-import java.util.Optional;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
-/** The history of links, in the {@code share} table. */
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.linkdesk.core.sign.EffectiveExpiry;
+import org.linkdesk.core.sign.PresignedUrl;
+
+/** The history of links, in the {@code share} table. Thread-safe. */
 public final class ShareStore {
+    static final String COLUMNS = "id, created_at, profile_id, profile_name, access_key_id, endpoint, region, bucket, "
+            + "object_key, options, expires_at, expiry_limited_by, url_sealed IS NOT NULL AS url_kept, note";
+
+    private final Database database;
+    private final Vault vault;
+
     public ShareStore(Database database, Vault vault) {
+        this.database = database;
+        this.vault = vault;
     }
 
-    /** Records a link (its URL sealed when the vault exists, else not kept). */
+    /**
+     * Records a link (its URL sealed when the vault exists, else not kept). When the profile was deleted meanwhile
+     * the share is recorded without a profile id, keeping the name.
+     */
     public ShareRecord insert(NewShare share) {
-        throw new UnsupportedOperationException("not yet implemented");
+        requireComplete(share);
+        byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
+        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
+                + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
+                + "url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?)";
+        return database.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                int i = 0;
+                ps.setObject(++i, utc(share.createdAt()));
+                ps.setObject(++i, share.profileId(), Types.BIGINT);
+                ps.setString(++i, share.profileName());
+                ps.setString(++i, share.accessKeyId());
+                ps.setString(++i, share.endpoint());
+                ps.setString(++i, share.region());
+                ps.setString(++i, share.bucket());
+                ps.setString(++i, share.key());
+                ps.setString(++i, share.options().method().name());
+                ps.setString(++i, LinkOptionsJson.write(share.options()));
+                ps.setLong(++i, share.options().expiresIn().getSeconds());
+                ps.setObject(++i, utc(share.expiresAt()));
+                ps.setString(++i, share.expiryLimitedBy().name());
+                ps.setString(++i, PresignedUrl.redact(share.url()));
+                ps.setBytes(++i, sealed);
+                ps.setString(++i, share.note());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            return find(c, id).orElseThrow();
+        });
     }
 
     /** Newest first. */
     public List<ShareRecord> newest(int limit, int offset) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative");
+        }
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
+                    + " FROM share ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) {
+                ps.setInt(1, limit);
+                ps.setInt(2, offset);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<ShareRecord> page = new ArrayList<>();
+                    while (rs.next()) {
+                        page.add(record(rs));
+                    }
+                    return page;
+                }
+            }
+        });
     }
 
     public Optional<ShareRecord> find(long id) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return database.read(c -> find(c, id));
     }
 
     /** The full URL of a recorded link; needs the vault unlocked; empty when it was not kept. */
     public Optional<String> url(long id) {
-        throw new UnsupportedOperationException("not yet implemented");
+        byte[] sealed = database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT url_sealed FROM share WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getBytes(1) : null;
+                }
+            }
+        });
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        byte[] url = vault.unseal(sealed);
+        try {
+            return Optional.of(new String(url, UTF_8));
+        } finally {
+            Arrays.fill(url, (byte) 0);
+        }
     }
 
     public boolean delete(long id) {
-        throw new UnsupportedOperationException("not yet implemented");
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() == 1;
+            }
+        });
     }
 
     public long count() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return database.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM share")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private byte[] seal(String url) {
+        byte[] plain = url.getBytes(UTF_8);
+        try {
+            return vault.seal(plain);
+        } finally {
+            Arrays.fill(plain, (byte) 0);
+        }
+    }
+
+    private static Optional<ShareRecord> find(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** A row selected with {@link #COLUMNS}. */
+    static ShareRecord record(ResultSet rs) throws SQLException {
+        return new ShareRecord(rs.getLong("id"), instant(rs, "created_at"), rs.getObject("profile_id", Long.class),
+                rs.getString("profile_name"), rs.getString("access_key_id"), rs.getString("endpoint"),
+                rs.getString("region"), rs.getString("bucket"), rs.getString("object_key"),
+                LinkOptionsJson.read(rs.getString("options")), instant(rs, "expires_at"),
+                EffectiveExpiry.Limit.valueOf(rs.getString("expiry_limited_by")), rs.getBoolean("url_kept"),
+                rs.getString("note"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static void requireComplete(NewShare s) {
+        Objects.requireNonNull(s, "share");
+        Objects.requireNonNull(s.createdAt(), "createdAt");
+        Objects.requireNonNull(s.accessKeyId(), "accessKeyId");
+        Objects.requireNonNull(s.region(), "region");
+        Objects.requireNonNull(s.bucket(), "bucket");
+        Objects.requireNonNull(s.key(), "key");
+        Objects.requireNonNull(s.options(), "options");
+        Objects.requireNonNull(s.options().expiresIn(), "options.expiresIn");
+        Objects.requireNonNull(s.expiresAt(), "expiresAt");
+        Objects.requireNonNull(s.expiryLimitedBy(), "expiryLimitedBy");
+        Objects.requireNonNull(s.url(), "url");
     }
 }

@@ -1,60 +1,259 @@
 package org.linkdesk.store;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import org.linkdesk.core.sign.InvalidInputException;
+
 /**
  * Encrypts secrets with a key derived from the master password (PBKDF2-HMAC-SHA256, 600 000 iterations, random salt;
  * AES-256-GCM). A random data key does the encryption and is itself wrapped by the password key, so changing the
  * password re-wraps one key. Signed URLs are sealed with a public key (X25519 + AES-GCM) so the history can be written
  * while the vault is locked, and read only when it is unlocked.
+ *
+ * <p>Thread-safe. Passwords passed in are not kept; the caller may wipe its array afterwards.
  */
 public final class Vault {
+    public static final int ITERATIONS = 600_000;
+    public static final int MIN_PASSWORD_LENGTH = 8;
+    private static final String LOCKED = "Unlock Linkdesk with your master password first.";
+    private static final byte[] DATA_KEY_AAD = "vault:data-key".getBytes(UTF_8);
+    private static final byte[] PRIVATE_KEY_AAD = "vault:private-key".getBytes(UTF_8);
+    private static final byte[] SEAL_INFO = "linkdesk seal v1".getBytes(UTF_8);
+    private static final byte SEAL_VERSION = 1;
+
+    private final Database database;
+    private final Object lock = new Object();
+    /** The data key while unlocked, else null. Guarded by {@link #lock}. */
+    private byte[] dataKey;
+    /**
+     * The vault row last read, once the vault is known to exist. Only its key pair is used from here: that never
+     * changes, while the password wrapping may be changed by another process at any time.
+     */
+    private volatile VaultRow known;
+
     public Vault(Database database) {
+        this.database = database;
     }
 
     /** Whether a master password has been set. */
     public boolean isCreated() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return sealingKey().isPresent();
     }
 
     /** Sets the master password the first time; the vault is then unlocked. */
     public void create(char[] password) {
-        throw new UnsupportedOperationException("not yet implemented");
+        requireStrongEnough(password);
+        if (isCreated()) {
+            throw new VaultExistsException("Linkdesk already has a master password; unlock it instead.");
+        }
+        byte[] salt = VaultCrypto.randomBytes(VaultCrypto.SALT_BYTES);
+        byte[] passwordKey = VaultCrypto.deriveKey(password, salt, ITERATIONS);
+        byte[] newDataKey = VaultCrypto.randomBytes(VaultCrypto.KEY_BYTES);
+        KeyPair pair = VaultCrypto.x25519KeyPair();
+        byte[] privateKey = pair.getPrivate().getEncoded();
+        VaultRow row = new VaultRow(VaultRow.KDF, ITERATIONS, salt,
+                VaultCrypto.encrypt(passwordKey, newDataKey, DATA_KEY_AAD), pair.getPublic().getEncoded(),
+                VaultCrypto.encrypt(newDataKey, privateKey, PRIVATE_KEY_AAD));
+        VaultCrypto.wipe(passwordKey, privateKey);
+        boolean inserted = database.inTransaction(c -> VaultRow.read(c).isEmpty() && row.insert(c, Instant.now()));
+        if (!inserted) {
+            VaultCrypto.wipe(newDataKey);
+            throw new VaultExistsException("Linkdesk already has a master password (set from another window "
+                    + "meanwhile); unlock it instead.");
+        }
+        known = row;
+        holdDataKey(newDataKey);
     }
 
     /** Unlocks; throws {@link WrongPasswordException} and changes nothing when the password is wrong. */
     public void unlock(char[] password) {
-        throw new UnsupportedOperationException("not yet implemented");
+        VaultRow row = requireRow();
+        holdDataKey(unwrap(row, password));
     }
 
     public boolean isUnlocked() {
-        throw new UnsupportedOperationException("not yet implemented");
+        synchronized (lock) {
+            return dataKey != null;
+        }
+    }
+
+    /** Throws {@link VaultLockedException} unless unlocked, to check before starting work that needs the keys. */
+    public void requireUnlocked() {
+        if (!isUnlocked()) {
+            throw new VaultLockedException(LOCKED);
+        }
     }
 
     /** Forgets the keys held in memory. */
     public void lock() {
-        throw new UnsupportedOperationException("not yet implemented");
+        holdDataKey(null);
+    }
+
+    /**
+     * Replaces the master password: the data key is re-wrapped in one transaction, so everything encrypted stays
+     * readable. Throws {@link WrongPasswordException} (changing nothing) when {@code oldPassword} is wrong. The vault
+     * is unlocked afterwards.
+     */
+    public void changePassword(char[] oldPassword, char[] newPassword) {
+        requireStrongEnough(newPassword);
+        VaultRow row = requireRow();
+        byte[] key = unwrap(row, oldPassword);
+        byte[] salt = VaultCrypto.randomBytes(VaultCrypto.SALT_BYTES);
+        byte[] passwordKey = VaultCrypto.deriveKey(newPassword, salt, ITERATIONS);
+        VaultRow changed = row.withWrapping(ITERATIONS, salt, VaultCrypto.encrypt(passwordKey, key, DATA_KEY_AAD));
+        VaultCrypto.wipe(passwordKey);
+        boolean replaced = database.inTransaction(c -> changed.replaceWrapping(c, row, Instant.now()));
+        if (!replaced) {
+            VaultCrypto.wipe(key);
+            throw new StoreException("The master password was changed from another Linkdesk window meanwhile. "
+                    + "Nothing was changed here; try again with the current password.");
+        }
+        holdDataKey(key);
     }
 
     /** AES-256-GCM with {@code context} as associated data; needs the vault unlocked. */
     public byte[] encrypt(byte[] plaintext, String context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        synchronized (lock) {
+            return VaultCrypto.encrypt(requireDataKey(), plaintext, contextBytes(context));
+        }
     }
 
+    /** Reverses {@link #encrypt} for the same {@code context}; needs the vault unlocked. */
     public byte[] decrypt(byte[] ciphertext, String context) {
-        throw new UnsupportedOperationException("not yet implemented");
+        synchronized (lock) {
+            try {
+                return VaultCrypto.decrypt(requireDataKey(), ciphertext, contextBytes(context));
+            } catch (GeneralSecurityException e) {
+                throw damaged(e);
+            }
+        }
     }
 
     /** Whether {@link #seal} works now (the vault exists; it may be locked). */
     public boolean canSeal() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return isCreated();
     }
 
     /** Encrypts to the vault's public key; works while locked. */
     public byte[] seal(byte[] plaintext) {
-        throw new UnsupportedOperationException("not yet implemented");
+        byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(
+                "Set a master password first; Linkdesk keeps links only once it has one."));
+        KeyPair ephemeral = VaultCrypto.x25519KeyPair();
+        byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
+        byte[] shared = null;
+        byte[] key = null;
+        try {
+            shared = VaultCrypto.agree(ephemeral.getPrivate(), VaultCrypto.publicKey(recipient));
+            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
+            byte[] box = VaultCrypto.encrypt(key, plaintext, ephemeralPublic);
+            return ByteBuffer.allocate(2 + ephemeralPublic.length + box.length)
+                    .put(SEAL_VERSION).put((byte) ephemeralPublic.length).put(ephemeralPublic).put(box).array();
+        } catch (GeneralSecurityException e) {
+            throw new DamagedSecretException("The vault's public key is damaged, so Linkdesk cannot keep links.", e);
+        } finally {
+            VaultCrypto.wipe(shared, key);
+        }
     }
 
     /** Decrypts what {@link #seal} made; needs the vault unlocked. */
     public byte[] unseal(byte[] sealed) {
-        throw new UnsupportedOperationException("not yet implemented");
+        byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(LOCKED));
+        byte[] privateKeyBytes = null;
+        byte[] shared = null;
+        byte[] key = null;
+        try {
+            if (sealed == null || sealed.length < 3 || sealed[0] != SEAL_VERSION || sealed[1] <= 0
+                    || sealed.length < 2 + sealed[1]) {
+                throw new GeneralSecurityException("not a sealed box");
+            }
+            byte[] ephemeralPublic = Arrays.copyOfRange(sealed, 2, 2 + sealed[1]);
+            byte[] box = Arrays.copyOfRange(sealed, 2 + sealed[1], sealed.length);
+            byte[] privateKeyEnc = known.privateKeyEnc();
+            synchronized (lock) {
+                privateKeyBytes = VaultCrypto.decrypt(requireDataKey(), privateKeyEnc, PRIVATE_KEY_AAD);
+            }
+            PrivateKey privateKey = VaultCrypto.privateKey(privateKeyBytes);
+            shared = VaultCrypto.agree(privateKey, VaultCrypto.publicKey(ephemeralPublic));
+            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
+            return VaultCrypto.decrypt(key, box, ephemeralPublic);
+        } catch (GeneralSecurityException e) {
+            throw damaged(e);
+        } finally {
+            VaultCrypto.wipe(privateKeyBytes, shared, key);
+        }
+    }
+
+    private Optional<byte[]> sealingKey() {
+        if (known == null) {
+            known = database.read(VaultRow::read).orElse(null);
+        }
+        return Optional.ofNullable(known).map(VaultRow::publicKey);
+    }
+
+    private VaultRow requireRow() {
+        VaultRow row = database.read(VaultRow::read).orElseThrow(() -> new VaultLockedException(
+                "Linkdesk has no master password yet; set one first."));
+        known = row;
+        return row;
+    }
+
+    /** The data key the password unwraps; {@link WrongPasswordException} when it does not. */
+    private static byte[] unwrap(VaultRow row, char[] password) {
+        if (password == null || password.length == 0) {
+            throw new WrongPasswordException();
+        }
+        if (row.iterations() < 1 || row.salt() == null) {
+            throw new DamagedSecretException("The master password record is damaged, so Linkdesk cannot unlock.",
+                    null);
+        }
+        byte[] passwordKey = VaultCrypto.deriveKey(password, row.salt(), row.iterations());
+        try {
+            return VaultCrypto.decrypt(passwordKey, row.wrappedKey(), DATA_KEY_AAD);
+        } catch (GeneralSecurityException e) {
+            throw new WrongPasswordException();
+        } finally {
+            VaultCrypto.wipe(passwordKey);
+        }
+    }
+
+    private void holdDataKey(byte[] key) {
+        synchronized (lock) {
+            VaultCrypto.wipe(dataKey);
+            dataKey = key;
+        }
+    }
+
+    private byte[] requireDataKey() {
+        if (dataKey == null) {
+            throw new VaultLockedException(LOCKED);
+        }
+        return dataKey;
+    }
+
+    private static void requireStrongEnough(char[] password) {
+        if (password == null || Character.codePointCount(password, 0, password.length) < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("The master password must be at least " + MIN_PASSWORD_LENGTH
+                    + " characters long.");
+        }
+    }
+
+    private static byte[] contextBytes(String context) {
+        return ("data:" + context).getBytes(UTF_8);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        return ByteBuffer.allocate(a.length + b.length).put(a).put(b).array();
+    }
+
+    private static DamagedSecretException damaged(GeneralSecurityException e) {
+        return new DamagedSecretException("Linkdesk could not decrypt a stored secret; it is damaged. Enter it "
+                + "again (for a link, make a new one).", e);
     }
 }
