@@ -34,13 +34,13 @@ public final class HistoryView {
     @FXML private TableColumn<ShareRecord, Instant> expiresColumn;
     @FXML private TableColumn<ShareRecord, ShareStatus> statusColumn;
     @FXML private TableColumn<ShareRecord, String> noteColumn;
-    @FXML private Button copyButton;
-    @FXML private Button useButton;
-    @FXML private Button deleteButton;
-    @FXML private Button refreshButton;
-    @FXML private Button moreButton;
-    @FXML private ProgressIndicator busyIndicator;
-    @FXML private Label messageLabel;
+    @FXML private Button historyCopyButton;
+    @FXML private Button historyUseButton;
+    @FXML private Button historyDeleteButton;
+    @FXML private Button historyRefreshButton;
+    @FXML private Button historyMoreButton;
+    @FXML private ProgressIndicator historyBusyIndicator;
+    @FXML private Label historyMessageLabel;
 
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
     public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm) {
@@ -77,23 +77,23 @@ public final class HistoryView {
         noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
 
         var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        copyButton.disableProperty().bind(nothingSelected);
-        useButton.disableProperty().bind(nothingSelected);
-        deleteButton.disableProperty().bind(nothingSelected);
-        copyButton.setOnAction(e -> model.copySelected());
-        deleteButton.setOnAction(e -> model.deleteSelected());
-        useButton.setOnAction(e -> {
+        historyCopyButton.disableProperty().bind(nothingSelected);
+        historyUseButton.disableProperty().bind(nothingSelected);
+        historyDeleteButton.disableProperty().bind(nothingSelected);
+        historyCopyButton.setOnAction(e -> model.copySelected());
+        historyDeleteButton.setOnAction(e -> model.deleteSelected());
+        historyUseButton.setOnAction(e -> {
             ShareRecord s = table.getSelectionModel().getSelectedItem();
             if (s != null) {
                 useInForm.accept(s.bucket(), s.key());
             }
         });
-        refreshButton.setOnAction(e -> model.refresh());
-        moreButton.visibleProperty().bind(model.hasMoreProperty());
-        moreButton.setOnAction(e -> model.loadMore());
-        busyIndicator.visibleProperty().bind(model.busyProperty());
-        messageLabel.textProperty().bind(model.messageProperty());
-        messageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
+        historyRefreshButton.setOnAction(e -> model.refresh());
+        historyMoreButton.visibleProperty().bind(model.hasMoreProperty());
+        historyMoreButton.setOnAction(e -> model.loadMore());
+        historyBusyIndicator.visibleProperty().bind(model.busyProperty());
+        historyMessageLabel.textProperty().bind(model.messageProperty());
+        historyMessageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
                 .then("-fx-text-fill: -ld-error;").otherwise(""));
     }
 

@@ -129,7 +129,8 @@ public final class LinkFormView {
         if (info == null) {
             return;
         }
-        sizeLabel.setText(Formats.size(info.size()) + " (" + String.format("%,d", info.size()) + " bytes)");
+        sizeLabel.setText(info.size() < 1024 ? info.size() + " bytes"
+                : Formats.size(info.size()) + " (" + String.format("%,d", info.size()) + " bytes)");
         typeLabel.setText(info.contentType() == null ? "—" : info.contentType());
         modifiedLabel.setText(info.lastModified() == null ? "—"
                 : Formats.dateTime(info.lastModified(), java.time.ZoneId.systemDefault()));

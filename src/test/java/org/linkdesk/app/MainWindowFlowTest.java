@@ -1,0 +1,122 @@
+package org.linkdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkdesk.store.ShareRecord;
+import org.linkdesk.testing.S3ProxyServer;
+import org.linkdesk.testing.Snapshots;
+import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.common.TextClipboard;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A user's first session: create the master password and a profile, make a link, copy, verify, find it in History. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowFlowTest {
+    @TempDir
+    static Path dataDir;
+
+    private static final S3ProxyServer S3 = S3ProxyServer.shared();
+    private Services services;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) {
+        services = Services.open(dataDir.resolve("flow"));
+        tasks = new FxTaskRunner(2);
+        new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        tasks.close();
+        services.close();
+    }
+
+    @Test
+    void makeCopyVerifyAndFindALink(FxRobot robot) throws Exception {
+        String bucket = S3.newBucket();
+        byte[] body = "hello from linkdesk".getBytes(StandardCharsets.UTF_8);
+        S3.putObject(bucket, "reports/Q3 résumé.txt", body, "text/plain");
+
+        // First start: create the master password.
+        waitUntil(robot, () -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
+        robot.clickOn("#masterPasswordField").write("correct horse battery");
+        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
+        robot.clickOn("#masterPasswordSubmit");
+        waitUntil(robot, () -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+
+        // A profile for the local S3-compatible server.
+        robot.clickOn("New profile…");
+        robot.clickOn("#nameField").write("local");
+        robot.clickOn("#accessKeyIdField").write(S3ProxyServer.ACCESS_KEY_ID);
+        robot.clickOn("#secretField").write(S3ProxyServer.SECRET_ACCESS_KEY);
+        robot.clickOn("#endpointField").write(S3.endpoint());
+        robot.clickOn("#profileSaveButton");
+        waitUntil(robot, () -> robot.lookup("#profileSaveButton").tryQuery().isEmpty());
+
+        // Make the link.
+        robot.clickOn("#bucketField").write(bucket);
+        robot.clickOn("#keyField").write("reports/Q3 résumé.txt");
+        robot.clickOn("#generateButton");
+        TextField urlField = robot.lookup("#urlField").queryAs(TextField.class);
+        waitUntil(robot, () -> !urlField.getText().isEmpty());
+        String url = urlField.getText();
+        assertThat(url).startsWith(S3.endpoint() + "/" + bucket + "/reports/Q3%20r%C3%A9sum%C3%A9.txt?");
+
+        HttpResponse<byte[]> got = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(got.statusCode()).isEqualTo(200);
+        assertThat(got.body()).isEqualTo(body);
+
+        robot.interact(() -> Snapshots.save(urlField.getScene(), "main-after-generate"));
+
+        // Copy.
+        robot.interact(() -> Snapshots.save(urlField.getScene(), "main-before-copy"));
+        robot.clickOn("#copyButton");
+        robot.interact(() -> Snapshots.save(urlField.getScene(), "main-after-copy"));
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+        assertThat(clip[0]).isEqualTo(url);
+
+        // Verify.
+        robot.clickOn("#verifyButton");
+        Label size = robot.lookup("#sizeLabel").queryAs(Label.class);
+        waitUntil(robot, () -> size.getText() != null && size.getText().contains("bytes"));
+        assertThat(size.getText()).contains(body.length + " bytes");
+        robot.interact(() -> Snapshots.save(size.getScene(), "main-after-verify"));
+
+        // History.
+        robot.clickOn("History");
+        @SuppressWarnings("unchecked")
+        TableView<ShareRecord> table = robot.lookup(".table-view").queryAs(TableView.class);
+        waitUntil(robot, () -> !table.getItems().isEmpty());
+        assertThat(table.getItems().get(0).key()).isEqualTo("reports/Q3 résumé.txt");
+        assertThat(table.getItems().get(0).bucket()).isEqualTo(bucket);
+        robot.interact(() -> Snapshots.save(table.getScene(), "history"));
+    }
+
+    private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
