@@ -37,7 +37,8 @@ public final class S3Endpoint {
     /** Amazon S3 in {@code region}. */
     public static S3Endpoint aws(String region, boolean forcePathStyle) {
         String r = requireRegion(region);
-        String host = "s3." + r + ".amazonaws.com" + (r.startsWith("cn-") ? ".cn" : "");
+        // Like the AWS SDK, us-east-1 uses the global host name; the signing region stays us-east-1.
+        String host = r.equals("us-east-1") ? "s3.amazonaws.com" : "s3." + r + ".amazonaws.com" + (r.startsWith("cn-") ? ".cn" : "");
         return new S3Endpoint(r, "https", host, host, "", false, forcePathStyle);
     }
 

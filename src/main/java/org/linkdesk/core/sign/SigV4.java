@@ -77,6 +77,43 @@ public final class SigV4 {
         return HEX.formatHex(hmac(key, stringToSign));
     }
 
+    /**
+     * A header value as the canonical request has it: leading and trailing whitespace removed, each run of inner
+     * whitespace (space, tab, CR, LF, VT, FF) replaced by one space, the same rule as the AWS SDK's signer.
+     */
+    public static String canonicalHeaderValue(String value) {
+        int start = 0;
+        int end = value.length();
+        while (start < end && isWhitespace(value.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWhitespace(value.charAt(end - 1))) {
+            end--;
+        }
+        boolean clean = true;
+        for (int i = start; i < end && clean; i++) {
+            char c = value.charAt(i);
+            clean = c != ' ' ? !isWhitespace(c) : !isWhitespace(value.charAt(i + 1));
+        }
+        if (clean) {
+            return start == 0 && end == value.length() ? value : value.substring(start, end);
+        }
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = value.charAt(i);
+            if (!isWhitespace(c)) {
+                sb.append(c);
+            } else if (!isWhitespace(value.charAt(i - 1))) {
+                sb.append(' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean isWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\r' || c == '\f';
+    }
+
     static byte[] signingKey(String secret, String dateStamp, String region) {
         KeyId id = new KeyId(secret, dateStamp, region);
         byte[] key = SIGNING_KEYS.get(id);

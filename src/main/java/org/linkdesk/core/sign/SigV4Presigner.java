@@ -49,7 +49,7 @@ public final class SigV4Presigner {
         TreeMap<String, String> canonicalHeaders = new TreeMap<>();
         canonicalHeaders.put("host", address.authority());
         for (Map.Entry<String, String> h : request.headers().entrySet()) {
-            canonicalHeaders.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().strip().replaceAll(" +", " "));
+            canonicalHeaders.put(h.getKey().toLowerCase(Locale.ROOT), SigV4.canonicalHeaderValue(h.getValue()));
         }
         String signedHeaders = String.join(";", canonicalHeaders.keySet());
 
@@ -59,14 +59,14 @@ public final class SigV4Presigner {
         for (Map.Entry<String, String> p : request.queryParameters().entrySet()) {
             addParameter(canonicalQuery, url, p.getKey(), p.getValue());
         }
+        if (credentials.hasSessionToken()) {
+            addParameter(canonicalQuery, url, P_TOKEN, credentials.sessionToken());
+        }
         addParameter(canonicalQuery, url, P_ALGORITHM, SigV4.ALGORITHM);
         addParameter(canonicalQuery, url, P_DATE, amzDate);
         addParameter(canonicalQuery, url, P_SIGNED_HEADERS, signedHeaders);
         addParameter(canonicalQuery, url, P_CREDENTIAL, credential);
         addParameter(canonicalQuery, url, P_EXPIRES, expires);
-        if (credentials.hasSessionToken()) {
-            addParameter(canonicalQuery, url, P_TOKEN, credentials.sessionToken());
-        }
 
         StringBuilder canonical = new StringBuilder(1024);
         canonical.append(request.method().name()).append('\n')
