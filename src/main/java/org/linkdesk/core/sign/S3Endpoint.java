@@ -80,7 +80,15 @@ public final class S3Endpoint {
             throw new InvalidInputException("The endpoint URL must start with http:// or https:// (got " + endpointUrl.strip() + ").");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            if (uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty()) {
+                throw new InvalidInputException("The endpoint URL has an invalid host name or port: " + endpointUrl.strip()
+                        + " (host names use letters, digits, '-' and '.'; the port is a number).");
+            }
             throw new InvalidInputException("The endpoint URL has no host name: " + endpointUrl.strip());
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new InvalidInputException("The endpoint URL has an invalid port: " + endpointUrl.strip()
+                    + " (ports go from 1 to 65535).");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new InvalidInputException("The endpoint URL must not have a query, fragment or user name: " + endpointUrl.strip());
