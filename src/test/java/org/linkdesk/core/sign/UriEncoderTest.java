@@ -44,6 +44,13 @@ class UriEncoderTest {
     }
 
     @Test
+    void encodesABrokenSurrogateAsAQuestionMarkLikeJavaAndTheSdk() {
+        assertThat(UriEncoder.encode("a\uD83Db")).isEqualTo("a%3Fb");
+        assertThat(UriEncoder.encode("\uDE00")).isEqualTo("%3F");
+        assertThat(UriEncoder.encode("x\uD83D")).isEqualTo("x%3F");
+    }
+
+    @Test
     void keepsSlashesOnlyInPaths() {
         assertThat(UriEncoder.encodePath("/a//b c/")).isEqualTo("/a//b%20c/");
         assertThat(UriEncoder.encode("/a//b c/")).isEqualTo("%2Fa%2F%2Fb%20c%2F");
