@@ -96,16 +96,18 @@ public final class S3Names {
     }
 
     public static String requireValidBucket(String bucket) {
-        bucketProblem(bucket).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
-        });
+        Optional<String> problem = bucketProblem(bucket);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(problem.get());
+        }
         return bucket;
     }
 
     public static String requireValidKey(String key) {
-        keyProblem(key).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
-        });
+        Optional<String> problem = keyProblem(key);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(problem.get());
+        }
         return key;
     }
 

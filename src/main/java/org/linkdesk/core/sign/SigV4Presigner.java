@@ -14,7 +14,13 @@ import java.util.Map;
  * and no sorted maps. Thread-safe.
  */
 public final class SigV4Presigner {
-    private static final ThreadLocal<PresignScratch> SCRATCH = ThreadLocal.withInitial(PresignScratch::new);
+    /** An anonymous class, not a lambda: a lambda's bootstrap would slow the first link of a fresh JVM. */
+    private static final ThreadLocal<PresignScratch> SCRATCH = new ThreadLocal<>() {
+        @Override
+        protected PresignScratch initialValue() {
+            return new PresignScratch();
+        }
+    };
 
     private final Clock clock;
 
