@@ -37,7 +37,7 @@ public final class HeaderSigner {
         String signedHeaders = String.join(";", headers.keySet());
         StringBuilder canonical = new StringBuilder(512).append(method).append('\n').append(address.encodedPath()).append('\n');
         canonical.append(canonicalQuery(query)).append('\n');
-        headers.forEach((k, v) -> canonical.append(k).append(':').append(v).append('\n'));
+        headers.forEach((k, v) -> canonical.append(k).append(':').append(SigV4.canonicalHeaderValue(v)).append('\n'));
         canonical.append('\n').append(signedHeaders).append('\n').append(SigV4.EMPTY_SHA256);
         String scope = SigV4.scope(dateStamp, region);
         String signature = SigV4.signature(credentials.secretAccessKey(), dateStamp, region,

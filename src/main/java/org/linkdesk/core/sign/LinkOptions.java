@@ -59,8 +59,10 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
     }
 
     /**
-     * A Content-Disposition value: {@code attachment; filename="a.pdf"}; names outside printable ASCII get an ASCII
-     * fallback plus an RFC 6266 / 5987 {@code filename*=UTF-8''…} form.
+     * A Content-Disposition value: {@code attachment; filename="a.pdf"}. A name that a quoted ASCII filename cannot
+     * carry as it is (characters outside printable ASCII, or {@code "} and {@code \}) gets an ASCII fallback with
+     * {@code _} in their place plus the exact name in RFC 6266 / 5987 form, {@code filename*=UTF-8''…}, which
+     * browsers prefer.
      */
     public static String contentDisposition(boolean inline, String fileName) {
         String type = inline ? "inline" : "attachment";
@@ -78,6 +80,7 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
                     i++;
                 }
             } else if (c == '"' || c == '\\') {
+                plain = false;
                 ascii.append('_');
             } else {
                 ascii.append(c);

@@ -27,8 +27,12 @@ public record PresignRequest(HttpMethod method, String bucket, String key, Durat
         S3Names.requireValidBucket(bucket);
         S3Names.requireValidKey(key);
         requireValidExpiry(expiresIn);
-        queryParameters = Collections.unmodifiableMap(new LinkedHashMap<>(queryParameters == null ? Map.of() : queryParameters));
-        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers == null ? Map.of() : headers));
+        queryParameters = ordered(queryParameters);
+        headers = ordered(headers);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> map) {
+        return map == null || map.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 
     public static PresignRequest of(HttpMethod method, String bucket, String key, Duration expiresIn) {

@@ -22,6 +22,10 @@ public final class S3Endpoint {
     private final String basePath;
     private final boolean custom;
     private final boolean forcePathStyle;
+    /** Path style whatever the bucket: forced, or an IP address or localhost, where bucket host names cannot work. */
+    private final boolean alwaysPathStyle;
+    /** The last virtual host made, as most calls are for the same bucket: {bucket, bucket.authority}. */
+    private volatile String[] lastVirtualHost = {"", ""};
 
     private S3Endpoint(String region, String scheme, String host, String authority, String basePath, boolean custom,
                        boolean forcePathStyle) {
@@ -32,12 +36,15 @@ public final class S3Endpoint {
         this.basePath = basePath;
         this.custom = custom;
         this.forcePathStyle = forcePathStyle;
+        this.alwaysPathStyle = forcePathStyle
+                || (custom && (IPV4.matcher(host).matches() || host.startsWith("[") || host.equals("localhost")));
     }
 
     /** Amazon S3 in {@code region}. */
     public static S3Endpoint aws(String region, boolean forcePathStyle) {
         String r = requireRegion(region);
-        String host = "s3." + r + ".amazonaws.com" + (r.startsWith("cn-") ? ".cn" : "");
+        // Like the AWS SDK, us-east-1 uses the global host name; the signing region stays us-east-1.
+        String host = r.equals("us-east-1") ? "s3.amazonaws.com" : "s3." + r + ".amazonaws.com" + (r.startsWith("cn-") ? ".cn" : "");
         return new S3Endpoint(r, "https", host, host, "", false, forcePathStyle);
     }
 
@@ -79,7 +86,15 @@ public final class S3Endpoint {
             throw new InvalidInputException("The endpoint URL must start with http:// or https:// (got " + endpointUrl.strip() + ").");
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            if (uri.getRawAuthority() != null && !uri.getRawAuthority().isEmpty()) {
+                throw new InvalidInputException("The endpoint URL has an invalid host name or port: " + endpointUrl.strip()
+                        + " (host names use letters, digits, '-' and '.'; the port is a number).");
+            }
             throw new InvalidInputException("The endpoint URL has no host name: " + endpointUrl.strip());
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new InvalidInputException("The endpoint URL has an invalid port: " + endpointUrl.strip()
+                    + " (ports go from 1 to 65535).");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new InvalidInputException("The endpoint URL must not have a query, fragment or user name: " + endpointUrl.strip());
@@ -100,23 +115,31 @@ public final class S3Endpoint {
 
     /** Whether URLs for {@code bucket} use path style on this endpoint. */
     public boolean usesPathStyle(String bucket) {
-        if (forcePathStyle) {
-            return true;
-        }
-        if (custom && (IPV4.matcher(host).matches() || host.startsWith("[") || host.equals("localhost"))) {
-            return true;
-        }
         // A dotted bucket name breaks the wildcard TLS certificate of virtual-hosted style.
-        return bucket.indexOf('.') >= 0 && "https".equals(scheme);
+        return alwaysPathStyle || (bucket.indexOf('.') >= 0 && "https".equals(scheme));
     }
 
     /** The request target for {@code bucket} and {@code key} ({@code key} may be empty for bucket-level calls). */
     public S3Address address(String bucket, String key) {
-        String encodedKey = UriEncoder.encodePath(key);
-        if (usesPathStyle(bucket)) {
-            return new S3Address(scheme, authority, basePath + "/" + UriEncoder.encodePath(bucket) + "/" + encodedKey);
+        boolean pathStyle = usesPathStyle(bucket);
+        StringBuilder path = new StringBuilder(basePath.length() + bucket.length() + key.length() + 32);
+        path.append(basePath).append('/');
+        if (pathStyle) {
+            UriEncoder.appendEncoded(path, bucket, true);
+            path.append('/');
         }
-        return new S3Address(scheme, bucket + "." + authority, basePath + "/" + encodedKey);
+        UriEncoder.appendEncoded(path, key, true);
+        return new S3Address(scheme, pathStyle ? authority : virtualHost(bucket), path.toString());
+    }
+
+    private String virtualHost(String bucket) {
+        String[] last = lastVirtualHost;
+        if (last[0].equals(bucket)) {
+            return last[1];
+        }
+        String host = bucket + "." + authority;
+        lastVirtualHost = new String[] {bucket, host};
+        return host;
     }
 
     /** The request target for the service itself (ListBuckets). */

@@ -9,7 +9,6 @@ public final class S3Names {
     /** S3 refuses keys longer than this many UTF-8 bytes. */
     public static final int MAX_KEY_BYTES = 1024;
 
-    private static final Pattern BUCKET_CHARS = Pattern.compile("[a-z0-9][a-z0-9.-]*[a-z0-9]");
     private static final Pattern IP_ADDRESS = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private S3Names() {
@@ -23,10 +22,12 @@ public final class S3Names {
         if (bucket.length() < 3 || bucket.length() > 63) {
             return Optional.of("A bucket name has 3 to 63 characters (this one has " + bucket.length() + ").");
         }
-        if (!bucket.equals(bucket.toLowerCase(java.util.Locale.ROOT))) {
+        boolean bucketChars = hasOnlyBucketChars(bucket);
+        if (!bucketChars && !bucket.equals(bucket.toLowerCase(java.util.Locale.ROOT))) {
             return Optional.of("A bucket name has no upper-case letters.");
         }
-        if (!BUCKET_CHARS.matcher(bucket).matches()) {
+        if (!bucketChars || !isLowerCaseLetterOrDigit(bucket.charAt(0))
+                || !isLowerCaseLetterOrDigit(bucket.charAt(bucket.length() - 1))) {
             return Optional.of("A bucket name uses only a-z, 0-9, '.' and '-', and starts and ends with a letter or digit.");
         }
         if (bucket.contains("..")) {
@@ -35,7 +36,7 @@ public final class S3Names {
         if (bucket.contains(".-") || bucket.contains("-.")) {
             return Optional.of("A bucket name has no dot next to a hyphen.");
         }
-        if (IP_ADDRESS.matcher(bucket).matches()) {
+        if (Character.isDigit(bucket.charAt(0)) && IP_ADDRESS.matcher(bucket).matches()) {
             return Optional.of("A bucket name cannot look like an IP address.");
         }
         if (bucket.startsWith("xn--") || bucket.startsWith("sthree-") || bucket.startsWith("amzn-s3-demo-")) {
@@ -53,34 +54,60 @@ public final class S3Names {
         if (key == null || key.isEmpty()) {
             return Optional.of("Enter an object key.");
         }
-        int bytes = utf8Length(key);
+        int bytes = 0;
+        boolean broken = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (!Character.isSurrogate(c)) {
+                bytes += 3;
+            } else if (Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                broken = true;
+                bytes++;
+            }
+        }
         if (bytes > MAX_KEY_BYTES) {
             return Optional.of("An object key is at most " + MAX_KEY_BYTES + " bytes in UTF-8 (this one has " + bytes + ").");
         }
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1));
-                if (!paired) {
-                    return Optional.of("The object key contains a broken Unicode character.");
-                }
-                i++;
-            }
+        if (broken) {
+            return Optional.of("The object key contains a broken Unicode character.");
         }
         return Optional.empty();
     }
 
+    private static boolean hasOnlyBucketChars(String bucket) {
+        for (int i = 0; i < bucket.length(); i++) {
+            char c = bucket.charAt(i);
+            if (!isLowerCaseLetterOrDigit(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerCaseLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
     public static String requireValidBucket(String bucket) {
-        bucketProblem(bucket).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
-        });
+        Optional<String> problem = bucketProblem(bucket);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(problem.get());
+        }
         return bucket;
     }
 
     public static String requireValidKey(String key) {
-        keyProblem(key).ifPresent(problem -> {
-            throw new InvalidInputException(problem);
-        });
+        Optional<String> problem = keyProblem(key);
+        if (problem.isPresent()) {
+            throw new InvalidInputException(problem.get());
+        }
         return key;
     }
 
