@@ -15,6 +15,10 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         usageHelpAutoWidth = true,
         sortOptions = false,
+        descriptionHeading = "%n",
+        parameterListHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
         header = "Make and track presigned links for S3 objects.",
         description = {
                 "Without arguments (or with only --data-dir) linkdesk opens its window.",

@@ -27,7 +27,8 @@ import picocli.CommandLine.ParentCommand;
         footerHeading = "%nExamples:%n",
         footer = {
                 "  linkdesk presign s3://reports/2025/q1.pdf",
-                "  linkdesk presign --profile work --expires 7d --download-name Q1.pdf s3://reports/2025/q1.pdf",
+                "  linkdesk presign --profile work --expires 7d s3://reports/2025/q1.pdf",
+                "  linkdesk presign --download-name \"Q1 report.pdf\" s3://reports/2025/q1.pdf",
                 "  linkdesk presign --method PUT --content-type image/png s3://uploads/photo.png"})
 final class PresignCommand implements Callable<Integer> {
 
