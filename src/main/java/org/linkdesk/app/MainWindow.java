@@ -1,0 +1,135 @@
+package org.linkdesk.app;
+
+import java.time.ZoneId;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.linkdesk.history.HistoryView;
+import org.linkdesk.history.HistoryViewModel;
+import org.linkdesk.links.LinkFormView;
+import org.linkdesk.links.LinkFormViewModel;
+import org.linkdesk.profiles.MasterPasswordDialog;
+import org.linkdesk.profiles.MasterPasswordViewModel;
+import org.linkdesk.profiles.Profile;
+import org.linkdesk.profiles.ProfileDialog;
+import org.linkdesk.profiles.ProfileDialogViewModel;
+import org.linkdesk.ui.common.Fxml;
+import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.common.TextClipboard;
+
+/** The main window: profile bar, the "Make a link" and "History" tabs, and the locked state. */
+public final class MainWindow {
+    private final Services services;
+    private final TaskRunner tasks;
+    private final MainViewModel model;
+    private final LinkFormViewModel linkForm;
+    private final HistoryViewModel history;
+    private final ZoneId zone;
+    private final BorderPane root;
+    private Stage stage;
+
+    @FXML private ComboBox<Profile> profileBox;
+    @FXML private Button newProfileButton;
+    @FXML private Button editProfileButton;
+    @FXML private Label profileSummary;
+    @FXML private Button lockButton;
+    @FXML private TabPane tabs;
+    @FXML private Tab linkTab;
+    @FXML private Tab historyTab;
+    @FXML private VBox lockedPane;
+    @FXML private Button unlockButton;
+    @FXML private Label statusLabel;
+
+    public MainWindow(Services services, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
+        this.services = services;
+        this.tasks = tasks;
+        this.zone = zone;
+        this.model = new MainViewModel(services.profiles(), services.vault(), tasks);
+        this.linkForm = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), tasks, clipboard,
+                services.clock(), zone, model.selectedProfileProperty());
+        this.history = new HistoryViewModel(services.shares(), tasks, clipboard, services.clock());
+        this.root = Fxml.load(this, "MainWindow.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        profileBox.setItems(model.profiles());
+        profileBox.valueProperty().bindBidirectional(model.selectedProfileProperty());
+        profileSummary.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProfileProperty().get()),
+                model.selectedProfileProperty()));
+        newProfileButton.setOnAction(e -> editProfile(null));
+        editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
+        editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
+        lockButton.setOnAction(e -> model.lock());
+        unlockButton.setOnAction(e -> askForPassword());
+
+        var locked = model.unlockedProperty().not();
+        tabs.visibleProperty().bind(model.unlockedProperty());
+        lockedPane.visibleProperty().bind(locked);
+        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton}) {
+            control.disableProperty().bind(locked);
+        }
+
+        linkTab.setContent(new LinkFormView(linkForm).root());
+        historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
+            linkForm.fill(bucket, key);
+            tabs.getSelectionModel().select(linkTab);
+        }).root());
+        historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected() && model.unlockedProperty().get()) {
+                history.refresh();
+            }
+        });
+        linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
+        linkForm.setOnGenerated(link -> history.refresh());
+        statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
+    }
+
+    private static String describe(Profile p) {
+        if (p == null) {
+            return "";
+        }
+        String where = p.endpointUrl() == null || p.endpointUrl().isBlank() ? "Amazon S3" : p.endpointUrl();
+        return p.accessKeyId() + " · " + p.region() + " · " + where;
+    }
+
+    /** Shows the window, then asks for the master password (creating it on first use). */
+    public void show(Stage stage) {
+        this.stage = stage;
+        Scene scene = new Scene(root, 1040, 760);
+        scene.getStylesheets().add(MainWindow.class.getResource("linkdesk.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(820);
+        stage.setMinHeight(600);
+        stage.show();
+        Platform.runLater(this::askForPassword);
+    }
+
+    private void askForPassword() {
+        tasks.run(model::vaultExists, exists -> {
+            MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, !exists);
+            if (new MasterPasswordDialog(vm, stage).showAndWait()) {
+                model.onUnlocked();
+                history.refresh();
+            }
+        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
+    }
+
+    private void editProfile(Profile profile) {
+        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile);
+        new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,147 @@
+package org.linkdesk.links;
+
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import org.controlsfx.validation.ValidationSupport;
+import org.linkdesk.core.s3.ObjectInfo;
+import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.ui.common.Formats;
+import org.linkdesk.ui.common.Fxml;
+import org.linkdesk.ui.common.Validation;
+
+/** The "Make a link" form: binds controls to {@link LinkFormViewModel} and forwards clicks. */
+public final class LinkFormView {
+    private final LinkFormViewModel model;
+    private final Parent root;
+
+    @FXML private TextField bucketField;
+    @FXML private TextField keyField;
+    @FXML private RadioButton getRadio;
+    @FXML private RadioButton putRadio;
+    @FXML private RadioButton headRadio;
+    @FXML private ComboBox<ExpiryPreset> presetBox;
+    @FXML private TextField customDurationField;
+    @FXML private DatePicker untilDatePicker;
+    @FXML private TextField untilTimeField;
+    @FXML private Label expirySummaryLabel;
+    @FXML private TitledPane getOptionsPane;
+    @FXML private TextField downloadNameField;
+    @FXML private CheckBox inlineCheck;
+    @FXML private TextField responseContentTypeField;
+    @FXML private TextField cacheControlField;
+    @FXML private GridPane putOptionsPane;
+    @FXML private TextField contentTypeField;
+    @FXML private TextField noteField;
+    @FXML private Button generateButton;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Label messageLabel;
+    @FXML private TextField urlField;
+    @FXML private Button copyButton;
+    @FXML private Button verifyButton;
+    @FXML private Label linkSummaryLabel;
+    @FXML private GridPane objectInfoPane;
+    @FXML private Label sizeLabel;
+    @FXML private Label typeLabel;
+    @FXML private Label modifiedLabel;
+    @FXML private Label etagLabel;
+
+    public LinkFormView(LinkFormViewModel model) {
+        this.model = model;
+        this.root = Fxml.load(this, "LinkForm.fxml");
+    }
+
+    @FXML
+    private void initialize() {
+        bucketField.textProperty().bindBidirectional(model.bucketProperty());
+        keyField.textProperty().bindBidirectional(model.keyProperty());
+        ValidationSupport validation = new ValidationSupport();
+        Validation.bind(validation, bucketField, model.bucketProblemProperty());
+        Validation.bind(validation, keyField, model.keyProblemProperty());
+        Validation.bind(validation, customDurationField, model.expiryProblemProperty());
+
+        ToggleGroup methods = new ToggleGroup();
+        getRadio.setToggleGroup(methods);
+        putRadio.setToggleGroup(methods);
+        headRadio.setToggleGroup(methods);
+        getRadio.setUserData(HttpMethod.GET);
+        putRadio.setUserData(HttpMethod.PUT);
+        headRadio.setUserData(HttpMethod.HEAD);
+        methods.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is != null) {
+                model.methodProperty().set((HttpMethod) is.getUserData());
+            }
+        });
+        show(getOptionsPane, model.methodProperty().isEqualTo(HttpMethod.GET));
+        show(putOptionsPane, model.methodProperty().isEqualTo(HttpMethod.PUT));
+
+        presetBox.getItems().setAll(ExpiryPreset.values());
+        presetBox.valueProperty().bindBidirectional(model.presetProperty());
+        customDurationField.textProperty().bindBidirectional(model.customDurationProperty());
+        untilDatePicker.valueProperty().bindBidirectional(model.untilDateProperty());
+        untilTimeField.textProperty().bindBidirectional(model.untilTimeProperty());
+        show(customDurationField, model.presetProperty().isEqualTo(ExpiryPreset.CUSTOM));
+        show(untilDatePicker, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
+        show(untilTimeField, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
+        expirySummaryLabel.textProperty().bind(model.expirySummaryProperty());
+        expirySummaryLabel.styleProperty().bind(Bindings.when(model.expiryProblemProperty().isNotNull())
+                .then("-fx-text-fill: -ld-error;").otherwise(""));
+
+        downloadNameField.textProperty().bindBidirectional(model.downloadNameProperty());
+        inlineCheck.selectedProperty().bindBidirectional(model.inlineProperty());
+        responseContentTypeField.textProperty().bindBidirectional(model.responseContentTypeProperty());
+        cacheControlField.textProperty().bindBidirectional(model.cacheControlProperty());
+        contentTypeField.textProperty().bindBidirectional(model.contentTypeProperty());
+        noteField.textProperty().bindBidirectional(model.noteProperty());
+
+        generateButton.disableProperty().bind(model.canGenerateProperty().not());
+        generateButton.setOnAction(e -> model.generate());
+        busyIndicator.visibleProperty().bind(model.busyProperty());
+        messageLabel.textProperty().bind(model.messageProperty());
+        messageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
+                .then("-fx-text-fill: -ld-error;").otherwise(""));
+
+        urlField.textProperty().bind(model.urlProperty());
+        copyButton.disableProperty().bind(model.canUseLinkProperty().not());
+        copyButton.setOnAction(e -> model.copy());
+        verifyButton.disableProperty().bind(model.profileProperty().isNull().or(model.busyProperty())
+                .or(model.bucketProblemProperty().isNotNull()).or(model.keyProblemProperty().isNotNull()));
+        verifyButton.setOnAction(e -> model.verify());
+        linkSummaryLabel.textProperty().bind(model.linkSummaryProperty());
+        show(linkSummaryLabel, model.linkSummaryProperty().isNotEmpty());
+
+        show(objectInfoPane, model.objectInfoProperty().isNotNull());
+        model.objectInfoProperty().addListener((o, was, info) -> showObject(info));
+    }
+
+    private void showObject(ObjectInfo info) {
+        if (info == null) {
+            return;
+        }
+        sizeLabel.setText(Formats.size(info.size()) + " (" + String.format("%,d", info.size()) + " bytes)");
+        typeLabel.setText(info.contentType() == null ? "—" : info.contentType());
+        modifiedLabel.setText(info.lastModified() == null ? "—"
+                : Formats.dateTime(info.lastModified(), java.time.ZoneId.systemDefault()));
+        etagLabel.setText(info.etag() == null ? "—" : info.etag());
+    }
+
+    private static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
+        node.visibleProperty().bind(when);
+        node.managedProperty().bind(when);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

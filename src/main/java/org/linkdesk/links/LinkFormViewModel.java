@@ -1,0 +1,269 @@
+package org.linkdesk.links;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.linkdesk.core.s3.ObjectInfo;
+import org.linkdesk.core.s3.S3Http;
+import org.linkdesk.core.sign.EffectiveExpiry;
+import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.core.sign.S3Names;
+import org.linkdesk.profiles.Profile;
+import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.ui.common.Formats;
+import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.common.TextClipboard;
+import org.linkdesk.ui.common.UserMessages;
+
+/** State, validation and actions of the "Make a link" form; the view only binds to it. */
+public final class LinkFormViewModel {
+    private final LinkService links;
+    private final ProfileService profiles;
+    private final S3Http s3;
+    private final TaskRunner tasks;
+    private final TextClipboard clipboard;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final ReadOnlyObjectProperty<Profile> profile;
+    private Consumer<GeneratedLink> onGenerated = link -> { };
+
+    private final StringProperty bucket = new SimpleStringProperty("");
+    private final StringProperty key = new SimpleStringProperty("");
+    private final ObjectProperty<HttpMethod> method = new SimpleObjectProperty<>(HttpMethod.GET);
+    private final ObjectProperty<ExpiryPreset> preset = new SimpleObjectProperty<>(ExpiryPreset.HOUR_1);
+    private final StringProperty customDuration = new SimpleStringProperty("2h");
+    private final ObjectProperty<LocalDate> untilDate = new SimpleObjectProperty<>();
+    private final StringProperty untilTime = new SimpleStringProperty("17:00");
+    private final StringProperty downloadName = new SimpleStringProperty("");
+    private final BooleanProperty inline = new SimpleBooleanProperty(false);
+    private final StringProperty responseContentType = new SimpleStringProperty("");
+    private final StringProperty cacheControl = new SimpleStringProperty("");
+    private final StringProperty contentType = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+
+    private final ReadOnlyStringWrapper bucketProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper keyProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper expiryProblem = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper expirySummary = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper linkSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<ObjectInfo> objectInfo = new ReadOnlyObjectWrapper<>();
+    private final BooleanBinding canGenerate;
+    private final BooleanBinding canUseLink;
+    private GeneratedLink lastLink;
+
+    public LinkFormViewModel(LinkService links, ProfileService profiles, S3Http s3, TaskRunner tasks,
+                             TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile) {
+        this.links = links;
+        this.profiles = profiles;
+        this.s3 = s3;
+        this.tasks = tasks;
+        this.clipboard = clipboard;
+        this.clock = clock;
+        this.zone = zone;
+        this.profile = profile;
+        untilDate.set(LocalDate.now(clock.withZone(zone)).plusDays(1));
+
+        bucket.addListener(o -> bucketProblem.set(S3Names.bucketProblem(bucket.get().strip()).orElse(null)));
+        key.addListener(o -> keyProblem.set(S3Names.keyProblem(key.get()).orElse(null)));
+        bucketProblem.set(S3Names.bucketProblem("").orElse(null));
+        keyProblem.set(S3Names.keyProblem("").orElse(null));
+        for (Observable o : new Observable[] {preset, customDuration, untilDate, untilTime, profile}) {
+            o.addListener(x -> refreshExpiry());
+        }
+        refreshExpiry();
+        // A new input makes the shown link stale: clear it so nobody copies a link for the old key.
+        for (Observable o : new Observable[] {bucket, key, method, preset, customDuration, untilDate, untilTime,
+                downloadName, inline, responseContentType, cacheControl, contentType, profile}) {
+            o.addListener(x -> clearLink());
+        }
+        canGenerate = Bindings.createBooleanBinding(() -> profile.get() != null && bucketProblem.get() == null
+                && keyProblem.get() == null && expiryProblem.get() == null && !busy.get(),
+                profile, bucketProblem, keyProblem, expiryProblem, busy);
+        canUseLink = Bindings.createBooleanBinding(() -> !url.get().isEmpty() && !busy.get(), url, busy);
+    }
+
+    /** Called on the UI thread after each link is made and recorded. */
+    public void setOnGenerated(Consumer<GeneratedLink> onGenerated) {
+        this.onGenerated = onGenerated;
+    }
+
+    /** Recomputes the expiry line ("Expires Sat 28 Nov 2026, 17:40 — in 1 h"); call it again as time passes. */
+    public void refreshExpiry() {
+        try {
+            Duration lifetime = lifetime();
+            EffectiveExpiry expiry = links.preview(null, lifetime);
+            Instant now = clock.instant();
+            expiryProblem.set(null);
+            expirySummary.set("Expires " + Formats.dateTime(expiry.expiresAt(), zone) + " — "
+                    + Formats.relative(expiry.expiresAt(), now));
+        } catch (IllegalArgumentException e) {
+            expiryProblem.set(e.getMessage());
+            expirySummary.set(e.getMessage());
+        }
+    }
+
+    private Duration lifetime() {
+        return ExpiryChoice.lifetime(preset.get(), customDuration.get(), untilDate.get(), untilTime.get(), clock, zone);
+    }
+
+    LinkOptions options() {
+        return new LinkOptions(method.get(), lifetime(), downloadName.get(), inline.get(), responseContentType.get(),
+                cacheControl.get(), contentType.get());
+    }
+
+    /** Signs the link and records it in the history (in the background). */
+    public void generate() {
+        if (!canGenerate.get()) {
+            return;
+        }
+        Profile p = profile.get();
+        String b = bucket.get().strip();
+        String k = key.get();
+        LinkOptions opts;
+        try {
+            opts = options();
+        } catch (IllegalArgumentException e) {
+            showError(e.getMessage());
+            return;
+        }
+        String n = note.get();
+        startBusy("Making the link…");
+        tasks.run(() -> links.generate(SigningIdentity.of(p, profiles.credentials(p)), b, k, opts, n),
+                link -> {
+                    clearLink();
+                    lastLink = link;
+                    url.set(link.url().url());
+                    Instant now = clock.instant();
+                    String summary = link.url().method() + " link for " + b + "/" + k + " — expires "
+                            + Formats.dateTime(link.expiry().expiresAt(), zone) + " (" + Formats.relative(link.expiry().expiresAt(), now) + ")";
+                    if (link.expiry().isShorterThanRequested()) {
+                        summary += ". Shorter than asked: " + link.expiry().limitedBy().explanation() + ".";
+                    }
+                    linkSummary.set(summary);
+                    if (!link.url().signedHeaders().isEmpty()) {
+                        linkSummary.set(summary + " Whoever uses it must send: " + headersText(link));
+                    }
+                    showInfo("Link ready and saved in the history.");
+                    onGenerated.accept(link);
+                },
+                this::showError, () -> busy.set(false));
+    }
+
+    private static String headersText(GeneratedLink link) {
+        StringBuilder sb = new StringBuilder();
+        link.url().signedHeaders().forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(": ").append(v));
+        return sb.toString();
+    }
+
+    /** Puts the link on the clipboard. */
+    public void copy() {
+        if (url.get().isEmpty()) {
+            return;
+        }
+        clipboard.put(url.get());
+        showInfo("Link copied to the clipboard.");
+    }
+
+    /** Checks that the object exists (HEAD) and shows what S3 says about it. */
+    public void verify() {
+        Profile p = profile.get();
+        String b = bucket.get().strip();
+        String k = key.get();
+        if (p == null || bucketProblem.get() != null || keyProblem.get() != null) {
+            return;
+        }
+        objectInfo.set(null);
+        startBusy("Checking " + b + "/" + k + "…");
+        tasks.run(() -> s3.headObject(p.endpoint(), profiles.credentials(p), b, k),
+                info -> {
+                    objectInfo.set(info);
+                    showInfo("The object exists: " + Formats.size(info.size()) + ".");
+                },
+                this::showError, () -> busy.set(false));
+    }
+
+    private void clearLink() {
+        if (lastLink != null || !url.get().isEmpty()) {
+            lastLink = null;
+            url.set("");
+            linkSummary.set("");
+        }
+        objectInfo.set(null);
+    }
+
+    private void startBusy(String text) {
+        busy.set(true);
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void showInfo(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    private void showError(Throwable e) {
+        showError(UserMessages.describe(e));
+    }
+
+    private void showError(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    /** Fills bucket and key (from the history or a browser). */
+    public void fill(String bucketName, String objectKey) {
+        bucket.set(bucketName);
+        key.set(objectKey);
+    }
+
+    public StringProperty bucketProperty() { return bucket; }
+    public StringProperty keyProperty() { return key; }
+    public ObjectProperty<HttpMethod> methodProperty() { return method; }
+    public ObjectProperty<ExpiryPreset> presetProperty() { return preset; }
+    public StringProperty customDurationProperty() { return customDuration; }
+    public ObjectProperty<LocalDate> untilDateProperty() { return untilDate; }
+    public StringProperty untilTimeProperty() { return untilTime; }
+    public StringProperty downloadNameProperty() { return downloadName; }
+    public BooleanProperty inlineProperty() { return inline; }
+    public StringProperty responseContentTypeProperty() { return responseContentType; }
+    public StringProperty cacheControlProperty() { return cacheControl; }
+    public StringProperty contentTypeProperty() { return contentType; }
+    public StringProperty noteProperty() { return note; }
+    public ReadOnlyStringProperty bucketProblemProperty() { return bucketProblem.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty keyProblemProperty() { return keyProblem.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty expiryProblemProperty() { return expiryProblem.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty expirySummaryProperty() { return expirySummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty linkSummaryProperty() { return linkSummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ObjectInfo> objectInfoProperty() { return objectInfo.getReadOnlyProperty(); }
+    public BooleanBinding canGenerateProperty() { return canGenerate; }
+    public BooleanBinding canUseLinkProperty() { return canUseLink; }
+    public ReadOnlyObjectProperty<Profile> profileProperty() { return profile; }
+}
