@@ -7,4 +7,9 @@ public class AccessDeniedException extends S3Exception {
     public AccessDeniedException(String message, String errorCode) {
         super(message, 403, errorCode, null);
     }
+
+    /** For refusals S3 answers with another status, such as 400 ExpiredToken. */
+    public AccessDeniedException(String message, int status, String errorCode) {
+        super(message, status, errorCode, null);
+    }
 }

@@ -11,6 +11,19 @@ public class WrongRegionException extends S3Exception {
         this.bucketRegion = bucketRegion;
     }
 
+    private WrongRegionException(String message, String expectedRegion, int status, String errorCode) {
+        super(message, status, errorCode, null);
+        this.bucketRegion = expectedRegion;
+    }
+
+    /** A bucket-less call (ListBuckets) signed for a region the endpoint does not serve. */
+    public static WrongRegionException forEndpoint(String signedRegion, String expectedRegion, int status,
+                                                   String errorCode) {
+        return new WrongRegionException("This endpoint expects region " + expectedRegion + ", not " + signedRegion
+                + ". Set the profile's region to " + expectedRegion + ".", expectedRegion, status, errorCode);
+    }
+
+    /** The region the bucket (or, for {@link #forEndpoint}, the endpoint) is in. */
     public String bucketRegion() {
         return bucketRegion;
     }
