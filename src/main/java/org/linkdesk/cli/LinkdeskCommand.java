@@ -1,0 +1,91 @@
+package org.linkdesk.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.linkdesk.app.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code linkdesk}: the options every subcommand accepts, and the session they share. */
+@Command(name = "linkdesk",
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        usageHelpAutoWidth = true,
+        sortOptions = false,
+        descriptionHeading = "%n",
+        parameterListHeading = "%n",
+        optionListHeading = "%nOptions:%n",
+        commandListHeading = "%nCommands:%n",
+        header = "Make and track presigned links for S3 objects.",
+        description = {
+                "Without arguments (or with only --data-dir) linkdesk opens its window.",
+                "Without --profile, commands sign with the standard AWS environment variables."},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+                "  0  ok",
+                "  2  bad usage or invalid input (also a wrong master password)",
+                "  3  not found (object, bucket or profile)",
+                "  4  access denied",
+                "  5  network, server or local database error",
+                "",
+                "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
+        subcommands = {PresignCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
+                HelpCommand.class})
+final class LinkdeskCommand implements Callable<Integer> {
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Data directory (default: $LINKDESK_HOME, else the user data directory).")
+    private Path dataDir;
+
+    @Option(names = "--password-stdin", scope = ScopeType.INHERIT,
+            description = "Read the master password from the first line of standard input "
+                    + "(default: $" + Session.PASSWORD_VARIABLE + ").")
+    private boolean passwordStdin;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Print the stack trace of an error (also: LINKDESK_DEBUG=1).")
+    private boolean debug;
+
+    private final CliIo io;
+    private final Session session;
+
+    LinkdeskCommand(CliIo io, Session session) {
+        this.io = io;
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        io.error("choose a command: presign, verify, history or profiles (see 'linkdesk --help').");
+        return ExitCodes.USAGE;
+    }
+
+    CliIo io() {
+        return io;
+    }
+
+    Services services() {
+        return session.services(dataDir);
+    }
+
+    /** Unlocks the vault, or fails with exit code 2 when no password was given. */
+    void unlockVault() {
+        session.unlockVault(dataDir, passwordStdin);
+    }
+
+    /** Unlocks the vault if a password was given; returns whether it is unlocked. */
+    boolean unlockVaultIfPasswordGiven() {
+        return session.unlockVaultIfPasswordGiven(dataDir, passwordStdin);
+    }
+
+    boolean debug() {
+        if (debug) {
+            return true;
+        }
+        String env = io.env().get("LINKDESK_DEBUG");
+        return env != null && !env.isBlank() && !env.equals("0") && !env.equalsIgnoreCase("false");
+    }
+}
