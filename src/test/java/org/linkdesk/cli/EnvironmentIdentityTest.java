@@ -34,7 +34,7 @@ class EnvironmentIdentityTest {
         assertThat(identity.credentials().expiration()).isNull();
         assertThat(identity.endpoint().region()).isEqualTo("us-east-1");
         assertThat(identity.endpoint().isCustom()).isFalse();
-        assertThat(identity.endpoint().address("bucket", "k").authority()).isEqualTo("bucket.s3.us-east-1.amazonaws.com");
+        assertThat(identity.endpoint().address("bucket", "k").authority()).isEqualTo("bucket.s3.amazonaws.com");
     }
 
     @Test
