@@ -5,7 +5,14 @@ import java.time.Clock;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
 import org.linkdesk.links.LinkService;
+import org.linkdesk.profiles.AutoLockSetting;
+import org.linkdesk.profiles.AwsImport;
+import org.linkdesk.profiles.BucketRegions;
+import org.linkdesk.profiles.OsKeychain;
 import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.profiles.SecretKeychain;
+import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
+import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
@@ -23,13 +30,18 @@ public final class Services implements AutoCloseable {
     private final ShareStore shares;
     private final LinkService links;
     private final S3Http s3;
+    private final BucketRegions bucketRegions;
+    private final AutoLockSetting autoLock;
 
-    private Services(Path dataDirectory, Clock clock, Database database, S3Http s3) {
+    private Services(Path dataDirectory, Clock clock, Database database, S3Http s3, SecretKeychain keychain,
+                     AwsConfigFiles awsFiles) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.database = database;
         this.vault = new Vault(database);
-        this.profiles = new ProfileService(database, vault);
+        this.profiles = new ProfileService(database, vault, keychain, AwsCredentialSource.sdk(), awsFiles);
+        this.bucketRegions = new BucketRegions(database);
+        this.autoLock = new AutoLockSetting(database);
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3 = s3;
@@ -41,7 +53,18 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
-        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3);
+        return open(dataDirectory, clock, s3, new OsKeychain(keychainService(dataDirectory)), AwsConfigFiles.system());
+    }
+
+    /** With a given keychain and AWS CLI files (tests, and the CLI, which reads them from its environment). */
+    public static Services open(Path dataDirectory, Clock clock, S3Http s3, SecretKeychain keychain,
+                                AwsConfigFiles awsFiles) {
+        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+    }
+
+    /** The keychain service name: one per data directory, so two Linkdesk homes never share entries. */
+    public static String keychainService(Path dataDirectory) {
+        return "Linkdesk " + dataDirectory.toAbsolutePath().normalize();
     }
 
     public Path dataDirectory() {
@@ -74,6 +97,18 @@ public final class Services implements AutoCloseable {
 
     public S3Http s3() {
         return s3;
+    }
+
+    public BucketRegions bucketRegions() {
+        return bucketRegions;
+    }
+
+    public AutoLockSetting autoLock() {
+        return autoLock;
+    }
+
+    public AwsImport awsImport() {
+        return new AwsImport(profiles);
     }
 
     @Override
