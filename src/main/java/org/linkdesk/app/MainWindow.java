@@ -55,7 +55,7 @@ public final class MainWindow {
         this.zone = zone;
         this.model = new MainViewModel(services.profiles(), services.vault(), tasks);
         this.linkForm = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), tasks, clipboard,
-                services.clock(), zone, model.selectedProfileProperty());
+                services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
         this.history = new HistoryViewModel(services.shares(), tasks, clipboard, services.clock());
         this.root = Fxml.load(this, "MainWindow.fxml");
     }
