@@ -39,7 +39,7 @@ public final class ProfileService {
     private final SecretKeychain keychain;
     private final ProfileSecrets secrets;
     private final AwsCredentialSource awsCredentials;
-    private final AwsConfigFiles awsFiles;
+    private volatile AwsConfigFiles awsFiles;
     private final Map<Long, CredentialExpiry> knownExpiry = new ConcurrentHashMap<>();
 
     public ProfileService(Database database, Vault vault) {
@@ -91,6 +91,11 @@ public final class ProfileService {
     /** Where AWS CLI profiles are read from. */
     public AwsConfigFiles awsFiles() {
         return awsFiles;
+    }
+
+    /** Reads AWS CLI profiles from these files from now on (the CLI passes those its environment names). */
+    public void useAwsFiles(AwsConfigFiles files) {
+        this.awsFiles = files;
     }
 
     /** @throws InvalidInputException with the first problem, or when the name is taken */
