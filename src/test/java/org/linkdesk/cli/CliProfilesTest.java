@@ -95,11 +95,13 @@ class CliProfilesTest {
                 "--data-dir", data());
         assertThat(JSON.readTree(testJson.out()).get("ok").asBoolean()).as(testJson.toString()).isTrue();
 
-        CliRunner.Result edit = cli().run("profiles", "edit", "local (2)", "--rename", "copy", "--region",
-                "eu-west-1", "--data-dir", data());
+        CliRunner.Result edit = cli().env("AWS_SECRET_ACCESS_KEY", "wrong-secret").run("profiles", "edit",
+                "local (2)", "--rename", "copy", "--region", "eu-west-1", "--from-env", "--store", "vault",
+                "--data-dir", data());
         assertThat(edit.exitCode()).as(edit.toString()).isZero();
         CliRunner.Result failing = cli().run("profiles", "test", "copy", "--data-dir", data());
-        assertThat(failing.exitCode()).isNotZero();
+        assertThat(failing.exitCode()).as(failing.toString()).isNotZero();
+        assertThat(failing.err()).contains("secret");
         CliRunner.Result removed = cli().run("profiles", "remove", "copy", "--data-dir", data());
         assertThat(removed.out()).contains("Removed profile copy.");
     }
