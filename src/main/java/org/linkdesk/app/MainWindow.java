@@ -40,6 +40,10 @@ public final class MainWindow {
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
     @FXML private Button editProfileButton;
+    @FXML private javafx.scene.control.MenuButton profilesMenuButton;
+    private IdleLock idleLock;
+    private final java.util.concurrent.atomic.AtomicInteger autoLockMinutes = new java.util.concurrent.atomic
+            .AtomicInteger(org.linkdesk.profiles.AutoLockSetting.DEFAULT_MINUTES);
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
     @FXML private TabPane tabs;
@@ -70,12 +74,15 @@ public final class MainWindow {
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
         editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
         lockButton.setOnAction(e -> model.lock());
+        profilesMenuButton.getItems().setAll(new ProfileActions(services, tasks, model, () -> stage,
+                statusLabel::setText, this::reloadAutoLock).items());
         unlockButton.setOnAction(e -> askForPassword());
 
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         lockedPane.visibleProperty().bind(locked);
-        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton}) {
+        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton,
+                profilesMenuButton}) {
             control.disableProperty().bind(locked);
         }
 
@@ -99,7 +106,8 @@ public final class MainWindow {
             return "";
         }
         String where = p.endpointUrl() == null || p.endpointUrl().isBlank() ? "Amazon S3" : p.endpointUrl();
-        return p.accessKeyId() + " · " + p.region() + " · " + where;
+        return p.signerDescription() + " · " + p.region() + " · " + where
+                + (p.storage() == org.linkdesk.profiles.SecretStorage.KEYCHAIN ? " · keychain" : "");
     }
 
     /** Shows the window, then asks for the master password (creating it on first use). */
@@ -111,7 +119,25 @@ public final class MainWindow {
         stage.setMinWidth(820);
         stage.setMinHeight(600);
         stage.show();
+        idleLock = new IdleLock(scene, () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0, model::lock);
+        model.unlockedProperty().addListener((o, was, now) -> {
+            if (now) {
+                reloadAutoLock();
+            } else {
+                idleLock.stop();
+            }
+        });
         Platform.runLater(this::askForPassword);
+    }
+
+    /** Reads the auto-lock setting (in the background) and restarts the idle countdown with it. */
+    private void reloadAutoLock() {
+        tasks.run(services.autoLock()::minutes, minutes -> {
+            autoLockMinutes.set(minutes);
+            if (idleLock != null) {
+                idleLock.restart();
+            }
+        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
 
     private void askForPassword() {
@@ -125,7 +151,7 @@ public final class MainWindow {
     }
 
     private void editProfile(Profile profile) {
-        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile);
+        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services.s3());
         new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
     }
 

@@ -36,11 +36,23 @@ public final class ConnectionTest {
 
     /** Runs the test; never throws for a failure the user can act on, it is in the result. */
     public Result run(Profile profile, String bucket) {
-        S3Endpoint endpoint = profile.endpoint();
+        return run(profile.endpoint(), () -> profiles.credentials(profile), bucket,
+                () -> profiles.knownExpiry(profile).map(e -> "; credentials valid until " + e.expiresAt())
+                        .orElse(""));
+    }
+
+    /** The test for settings not saved yet (the profile dialog). */
+    public Result run(S3Endpoint endpoint, java.util.function.Supplier<AwsCredentials> credentialsSupplier,
+                      String bucket) {
+        return run(endpoint, credentialsSupplier, bucket, () -> "");
+    }
+
+    private Result run(S3Endpoint endpoint, java.util.function.Supplier<AwsCredentials> credentialsSupplier,
+                       String bucket, java.util.function.Supplier<String> expiryNote) {
         try {
-            AwsCredentials credentials = profiles.credentials(profile);
-            String expiry = profiles.knownExpiry(profile).map(e -> "; credentials valid until " + e.expiresAt())
-                    .orElse("");
+            AwsCredentials credentials = credentialsSupplier.get();
+            String expiry = credentials.expiration() != null && expiryNote.get().isEmpty()
+                    ? "; credentials valid until " + credentials.expiration() : expiryNote.get();
             if (bucket == null || bucket.isBlank()) {
                 List<BucketInfo> buckets = s3.listBuckets(endpoint, credentials);
                 return new Result(true, "OK — " + buckets.size() + (buckets.size() == 1 ? " bucket" : " buckets")
