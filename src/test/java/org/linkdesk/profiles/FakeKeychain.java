@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** An in-memory keychain that can be switched off or made to refuse writes. */
-final class FakeKeychain implements SecretKeychain {
-    final Map<String, String> entries = new ConcurrentHashMap<>();
-    volatile boolean available = true;
+public final class FakeKeychain implements SecretKeychain {
+    public final Map<String, String> entries = new ConcurrentHashMap<>();
+    public volatile boolean available = true;
     volatile boolean refuseWrites;
 
     @Override
