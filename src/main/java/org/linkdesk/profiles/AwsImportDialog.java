@@ -59,6 +59,11 @@ public final class AwsImportDialog {
         });
         dialog.setResultConverter(b -> null);
         dialog.setResizable(true);
+        content.heightProperty().addListener((o, was, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
         model.load();
     }
 
@@ -78,7 +83,7 @@ public final class AwsImportDialog {
 
         awsImportTable.setItems(model.rows());
         awsImportTable.setPlaceholder(new Label("No AWS CLI profiles found."));
-        TableColumn<AwsImportRow, AwsImportRow> pick = column("Import", 60);
+        TableColumn<AwsImportRow, AwsImportRow> pick = column("Import", 58);
         pick.setCellFactory(c -> cell(row -> {
             CheckBox box = new CheckBox();
             box.selectedProperty().bindBidirectional(row.selectedProperty());
@@ -86,16 +91,23 @@ public final class AwsImportDialog {
             box.setId("awsImportPick-" + row.source().name());
             return box;
         }));
-        TableColumn<AwsImportRow, AwsImportRow> name = column("AWS profile", 120);
+        TableColumn<AwsImportRow, AwsImportRow> name = column("AWS profile", 110);
         name.setCellFactory(c -> cell(row -> new Label(row.source().name())));
-        TableColumn<AwsImportRow, AwsImportRow> creds = column("Credentials", 220);
+        TableColumn<AwsImportRow, AwsImportRow> creds = column("Credentials", 250);
         creds.setCellFactory(c -> cell(row -> {
             Label l = new Label(row.importable() ? row.credentialsText() : "no credentials — cannot import");
-            l.getStyleClass().add("masked");
+            if (row.source().hasStaticKeys()) {
+                l.getStyleClass().add("masked");
+            }
+            l.setTooltip(new javafx.scene.control.Tooltip(row.source().detail()));
             return l;
         }));
         TableColumn<AwsImportRow, AwsImportRow> where = column("Region · endpoint", 200);
-        where.setCellFactory(c -> cell(row -> new Label(row.whereText())));
+        where.setCellFactory(c -> cell(row -> {
+            Label l = new Label(row.whereText());
+            l.setTooltip(new javafx.scene.control.Tooltip(row.whereText()));
+            return l;
+        }));
         TableColumn<AwsImportRow, AwsImportRow> target = column("Import as", 140);
         target.setCellFactory(c -> cell(row -> {
             TextField field = new TextField();
@@ -103,7 +115,7 @@ public final class AwsImportDialog {
             field.setId("awsImportName-" + row.source().name());
             return field;
         }));
-        TableColumn<AwsImportRow, AwsImportRow> clash = column("If the name is taken", 190);
+        TableColumn<AwsImportRow, AwsImportRow> clash = column("If the name is taken", 200);
         clash.setCellFactory(c -> cell(row -> {
             if (!row.nameTaken()) {
                 Label free = new Label("name is free");

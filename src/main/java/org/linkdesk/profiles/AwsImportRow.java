@@ -44,7 +44,7 @@ public final class AwsImportRow {
 
     public String whereText() {
         String where = source.endpointUrl() == null ? "Amazon S3" : source.endpointUrl();
-        return (source.region() == null ? "region not set" : source.region()) + " · " + where
+        return (source.region() == null ? "us-east-1 (not set)" : source.region()) + " · " + where
                 + (source.pathStyle() ? " · path style" : "");
     }
 

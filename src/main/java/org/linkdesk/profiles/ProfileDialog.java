@@ -28,20 +28,15 @@ public final class ProfileDialog {
 
     @FXML private TextField nameField;
     @FXML private ComboBox<ProviderPreset> profileProviderBox;
-    @FXML private Label accountIdLabel;
+    @FXML private GridPane accountIdPane;
     @FXML private TextField profileAccountIdField;
     @FXML private ComboBox<SecretStorage> profileStorageBox;
-    @FXML private Label awsProfileLabel;
-    @FXML private VBox awsProfileBoxPane;
+    @FXML private GridPane awsProfilePane;
     @FXML private ComboBox<String> profileAwsProfileBox;
-    @FXML private Label accessKeyIdLabel;
+    @FXML private GridPane keysPane;
     @FXML private TextField accessKeyIdField;
-    @FXML private Label secretLabel;
-    @FXML private VBox secretPane;
     @FXML private PasswordField secretField;
     @FXML private Label secretHint;
-    @FXML private Label sessionTokenLabel;
-    @FXML private VBox sessionTokenPane;
     @FXML private PasswordField sessionTokenField;
     @FXML private CheckBox clearTokenCheck;
     @FXML private TextField regionField;
@@ -57,14 +52,22 @@ public final class ProfileDialog {
 
     public ProfileDialog(ProfileDialogViewModel model, Window owner) {
         this.model = model;
-        GridPane content = Fxml.load(this, "ProfileDialog.fxml");
+        VBox content = Fxml.load(this, "ProfileDialog.fxml");
         dialog.initOwner(owner);
         dialog.setTitle(model.isNew() ? "New profile" : "Edit profile");
         dialog.setHeaderText(model.isNew() ? "Add the credentials Linkdesk signs links with"
                 : "Change profile \u201c" + model.nameProperty().get() + "\u201d");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().setPrefWidth(640);
+        dialog.getDialogPane().setPrefWidth(700);
+        dialog.setResizable(true);
+        // Rows appear and disappear with the choices: keep the window fitting its content.
+        content.heightProperty().addListener((o, was, now) -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -91,14 +94,13 @@ public final class ProfileDialog {
         profileAccountIdField.textProperty().bindBidirectional(model.accountIdProperty());
         var needsAccount = Bindings.createBooleanBinding(() -> model.providerProperty().get() != null
                 && model.providerProperty().get().needsAccountId(), model.providerProperty());
-        show(needsAccount, accountIdLabel, profileAccountIdField);
+        show(needsAccount, accountIdPane);
 
         profileStorageBox.setItems(model.storageChoices());
         profileStorageBox.valueProperty().bindBidirectional(model.storageProperty());
         var reference = model.storageProperty().isEqualTo(SecretStorage.AWS_CLI);
-        show(reference, awsProfileLabel, awsProfileBoxPane);
-        show(reference.not(), accessKeyIdLabel, accessKeyIdField, secretLabel, secretPane, sessionTokenLabel,
-                sessionTokenPane);
+        show(reference, awsProfilePane);
+        show(reference.not(), keysPane);
         profileAwsProfileBox.setItems(model.awsProfileNames());
         profileAwsProfileBox.getEditor().textProperty().bindBidirectional(model.awsProfileProperty());
         profileAwsProfileBox.valueProperty().addListener((o, was, now) -> {
