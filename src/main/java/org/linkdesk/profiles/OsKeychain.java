@@ -63,8 +63,9 @@ public final class OsKeychain implements SecretKeychain {
 
     @Override
     public synchronized void put(String account, String secret) {
+        Keyring k = require();
         try {
-            require().setPassword(service, account, secret);
+            k.setPassword(service, account, secret);
         } catch (PasswordAccessException | RuntimeException e) {
             throw new KeychainException("The system keychain did not store the secret (" + plain(e) + "). Unlock "
                     + "the keychain, or keep this profile in the Linkdesk vault.", e);
@@ -73,8 +74,9 @@ public final class OsKeychain implements SecretKeychain {
 
     @Override
     public synchronized Optional<String> get(String account) {
+        Keyring k = require();
         try {
-            return Optional.ofNullable(require().getPassword(service, account));
+            return Optional.ofNullable(k.getPassword(service, account));
         } catch (PasswordAccessException e) {
             return Optional.empty();
         } catch (RuntimeException e) {
