@@ -8,7 +8,7 @@ import org.linkdesk.links.LinkService;
 import org.linkdesk.profiles.AutoLockSetting;
 import org.linkdesk.profiles.AwsImport;
 import org.linkdesk.profiles.BucketRegions;
-import org.linkdesk.profiles.OsKeychain;
+import org.linkdesk.profiles.LazyOsKeychain;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.profiles.SecretKeychain;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
@@ -53,7 +53,8 @@ public final class Services implements AutoCloseable {
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
-        return open(dataDirectory, clock, s3, new OsKeychain(keychainService(dataDirectory)), AwsConfigFiles.system());
+        return open(dataDirectory, clock, s3, new LazyOsKeychain(keychainService(dataDirectory)),
+                AwsConfigFiles.system());
     }
 
     /** With a given keychain and AWS CLI files (tests, and the CLI, which reads them from its environment). */
