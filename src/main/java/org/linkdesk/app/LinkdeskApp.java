@@ -24,7 +24,7 @@ public final class LinkdeskApp extends Application {
     @Override
     public void init() {
         try {
-            services = Services.open(dataDirectory(getParameters().getRaw()));
+            services = ServicesPreload.take(dataDirectory(getParameters().getRaw()));
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -61,6 +61,7 @@ public final class LinkdeskApp extends Application {
         }
         tasks = new FxTaskRunner(4);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault()).show(stage);
+        StartupProbe.watch(stage.getScene());
     }
 
     @Override
