@@ -60,7 +60,9 @@ public final class LinkdeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner(4);
-        new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault()).show(stage);
+        MainWindow window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault());
+        window.setOpener(getHostServices()::showDocument);
+        window.show(stage);
         StartupProbe.watch(stage.getScene());
     }
 

@@ -36,12 +36,14 @@ public final class MainWindow {
     private final ZoneId zone;
     private final BorderPane root;
     private Stage stage;
+    private java.util.function.Consumer<String> openUri = uri -> { };
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
     @FXML private Button editProfileButton;
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
+    @FXML private Button aboutButton;
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
@@ -70,6 +72,7 @@ public final class MainWindow {
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
         editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
         lockButton.setOnAction(e -> model.lock());
+        aboutButton.setOnAction(e -> new AboutDialog(stage, services.dataDirectory(), openUri).show());
         unlockButton.setOnAction(e -> askForPassword());
 
         var locked = model.unlockedProperty().not();
@@ -120,6 +123,8 @@ public final class MainWindow {
             if (new MasterPasswordDialog(vm, stage).showAndWait()) {
                 model.onUnlocked();
                 history.refresh();
+                SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
+                        statusLabel::setText);
             }
         }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
@@ -127,6 +132,11 @@ public final class MainWindow {
     private void editProfile(Profile profile) {
         ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile);
         new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
+    }
+
+    /** How "Open folder" and similar actions open a URI (the application's host services). */
+    public void setOpener(java.util.function.Consumer<String> openUri) {
+        this.openUri = openUri;
     }
 
     public BorderPane root() {
