@@ -44,6 +44,11 @@ public final class SandboxOffer {
         return announced;
     }
 
+    /** Forgets the announced sandbox (tests). */
+    static void forget() {
+        announced = null;
+    }
+
     /**
      * After unlocking: when a sandbox runs and no profile is named "Sandbox", asks whether to add it; on yes saves it,
      * then {@code select}s it and {@code fill}s the link form with the sample object.
