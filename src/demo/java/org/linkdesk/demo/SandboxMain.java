@@ -6,7 +6,7 @@ import org.linkdesk.app.SandboxOffer;
 import org.linkdesk.store.DataDirectory;
 
 /**
- * {@code mvn -Pdemo javafx:run}: starts the sandbox S3 server, then the app, which offers to add a "Sandbox"
+ * {@code mvn -Pdemo}: starts the sandbox S3 server, then the app, which offers to add a "Sandbox"
  * profile for it once the master password is set. Arguments as for the app ({@code --data-dir DIR}); the port is
  * {@code -Dlinkdesk.sandbox.port} (default 9555; the saved profile remembers it).
  */

@@ -83,11 +83,14 @@ public final class MainWindow {
         }
 
         linkTab.setContent(new LinkFormView(linkForm).root());
-        historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
-            linkForm.fill(bucket, key);
-            tabs.getSelectionModel().select(linkTab);
-        }).root());
+        // Built when first shown: a hidden tab's table would still be styled and skinned at start-up.
         historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected() && historyTab.getContent() == null) {
+                historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
+                    linkForm.fill(bucket, key);
+                    tabs.getSelectionModel().select(linkTab);
+                }).root());
+            }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
             }
