@@ -22,9 +22,10 @@ public final class Services implements AutoCloseable {
     private final ProfileService profiles;
     private final ShareStore shares;
     private final LinkService links;
-    private final S3Http s3;
+    private final java.util.function.Supplier<S3Http> s3Factory;
+    private volatile S3Http s3;
 
-    private Services(Path dataDirectory, Clock clock, Database database, S3Http s3) {
+    private Services(Path dataDirectory, Clock clock, Database database, java.util.function.Supplier<S3Http> s3) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.database = database;
@@ -32,16 +33,22 @@ public final class Services implements AutoCloseable {
         this.profiles = new ProfileService(database, vault);
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
-        this.s3 = s3;
+        this.s3Factory = s3;
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
     public static Services open(Path dataDirectory) {
-        return open(dataDirectory, Clock.systemUTC(), S3Http.createDefault());
+        // The HTTP client sets up TLS (≈ 0.2-0.8 s): made on first use, not on the start-up path.
+        return new Services(dataDirectory, Clock.systemUTC(), Database.open(dataDirectory), S3Http::createDefault);
+    }
+
+    /** As {@link #open(Path)}, the HTTP client from {@code s3} on first use (the GUI makes it on another thread). */
+    public static Services open(Path dataDirectory, java.util.function.Supplier<S3Http> s3) {
+        return new Services(dataDirectory, Clock.systemUTC(), Database.open(dataDirectory), s3);
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
-        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3);
+        return new Services(dataDirectory, clock, Database.open(dataDirectory), () -> s3);
     }
 
     public Path dataDirectory() {
@@ -73,7 +80,17 @@ public final class Services implements AutoCloseable {
     }
 
     public S3Http s3() {
-        return s3;
+        S3Http client = s3;
+        if (client == null) {
+            synchronized (this) {
+                client = s3;
+                if (client == null) {
+                    client = s3Factory.get();
+                    s3 = client;
+                }
+            }
+        }
+        return client;
     }
 
     @Override
