@@ -36,6 +36,7 @@ public final class MainWindow {
     private final ZoneId zone;
     private final BorderPane root;
     private Stage stage;
+    private java.util.function.Consumer<String> openUri = uri -> { };
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
@@ -46,6 +47,7 @@ public final class MainWindow {
             .AtomicInteger(org.linkdesk.profiles.AutoLockSetting.DEFAULT_MINUTES);
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
+    @FXML private Button aboutButton;
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
@@ -76,6 +78,7 @@ public final class MainWindow {
         lockButton.setOnAction(e -> model.lock());
         profilesMenuButton.getItems().setAll(new ProfileActions(services, tasks, model, () -> stage,
                 statusLabel::setText, this::reloadAutoLock).items());
+        aboutButton.setOnAction(e -> new AboutDialog(stage, services.dataDirectory(), openUri).show());
         unlockButton.setOnAction(e -> askForPassword());
 
         var locked = model.unlockedProperty().not();
@@ -87,11 +90,14 @@ public final class MainWindow {
         }
 
         linkTab.setContent(new LinkFormView(linkForm).root());
-        historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
-            linkForm.fill(bucket, key);
-            tabs.getSelectionModel().select(linkTab);
-        }).root());
+        // Built when first shown: a hidden tab's table would still be styled and skinned at start-up.
         historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected() && historyTab.getContent() == null) {
+                historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
+                    linkForm.fill(bucket, key);
+                    tabs.getSelectionModel().select(linkTab);
+                }).root());
+            }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
             }
@@ -146,6 +152,8 @@ public final class MainWindow {
             if (new MasterPasswordDialog(vm, stage).showAndWait()) {
                 model.onUnlocked();
                 history.refresh();
+                SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
+                        statusLabel::setText);
             }
         }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
@@ -153,6 +161,11 @@ public final class MainWindow {
     private void editProfile(Profile profile) {
         ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services.s3());
         new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
+    }
+
+    /** How "Open folder" and similar actions open a URI (the application's host services). */
+    public void setOpener(java.util.function.Consumer<String> openUri) {
+        this.openUri = openUri;
     }
 
     public BorderPane root() {

@@ -2,6 +2,7 @@ package org.linkdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
 import org.linkdesk.links.LinkService;
@@ -29,11 +30,12 @@ public final class Services implements AutoCloseable {
     private final ProfileService profiles;
     private final ShareStore shares;
     private final LinkService links;
-    private final S3Http s3;
+    private final Supplier<S3Http> s3Factory;
+    private volatile S3Http s3;
     private final BucketRegions bucketRegions;
     private final AutoLockSetting autoLock;
 
-    private Services(Path dataDirectory, Clock clock, Database database, S3Http s3, SecretKeychain keychain,
+    private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
@@ -44,22 +46,34 @@ public final class Services implements AutoCloseable {
         this.autoLock = new AutoLockSetting(database);
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
-        this.s3 = s3;
+        this.s3Factory = s3;
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
     public static Services open(Path dataDirectory) {
-        return open(dataDirectory, Clock.systemUTC(), S3Http.createDefault());
+        // The HTTP client sets up TLS (≈ 0.2-0.8 s): made on first use, not on the start-up path.
+        return open(dataDirectory, S3Http::createDefault);
+    }
+
+    /** As {@link #open(Path)}, the HTTP client from {@code s3} on first use (the GUI makes it on another thread). */
+    public static Services open(Path dataDirectory, Supplier<S3Http> s3) {
+        return wire(dataDirectory, Clock.systemUTC(), s3, new LazyOsKeychain(keychainService(dataDirectory)),
+                AwsConfigFiles.system());
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
-        return open(dataDirectory, clock, s3, new LazyOsKeychain(keychainService(dataDirectory)),
+        return wire(dataDirectory, clock, () -> s3, new LazyOsKeychain(keychainService(dataDirectory)),
                 AwsConfigFiles.system());
     }
 
     /** With a given keychain and AWS CLI files (tests, and the CLI, which reads them from its environment). */
     public static Services open(Path dataDirectory, Clock clock, S3Http s3, SecretKeychain keychain,
                                 AwsConfigFiles awsFiles) {
+        return wire(dataDirectory, clock, () -> s3, keychain, awsFiles);
+    }
+
+    private static Services wire(Path dataDirectory, Clock clock, Supplier<S3Http> s3, SecretKeychain keychain,
+                                 AwsConfigFiles awsFiles) {
         return new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
     }
 
@@ -97,7 +111,17 @@ public final class Services implements AutoCloseable {
     }
 
     public S3Http s3() {
-        return s3;
+        S3Http client = s3;
+        if (client == null) {
+            synchronized (this) {
+                client = s3;
+                if (client == null) {
+                    client = s3Factory.get();
+                    s3 = client;
+                }
+            }
+        }
+        return client;
     }
 
     public BucketRegions bucketRegions() {
