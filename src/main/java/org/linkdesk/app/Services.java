@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
+import org.linkdesk.history.HistoryExchange;
+import org.linkdesk.history.HistoryService;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.Database;
+import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
 
@@ -23,6 +26,8 @@ public final class Services implements AutoCloseable {
     private final ShareStore shares;
     private final LinkService links;
     private final S3Http s3;
+    private final HistoryService history;
+    private final HistoryExchange historyExchange;
 
     private Services(Path dataDirectory, Clock clock, Database database, S3Http s3) {
         this.dataDirectory = dataDirectory;
@@ -33,6 +38,9 @@ public final class Services implements AutoCloseable {
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3 = s3;
+        HistoryStore historyStore = new HistoryStore(database);
+        this.history = new HistoryService(historyStore, profiles, links, s3, clock);
+        this.historyExchange = new HistoryExchange(historyStore, shares);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -74,6 +82,14 @@ public final class Services implements AutoCloseable {
 
     public S3Http s3() {
         return s3;
+    }
+
+    public HistoryService history() {
+        return history;
+    }
+
+    public HistoryExchange historyExchange() {
+        return historyExchange;
     }
 
     @Override

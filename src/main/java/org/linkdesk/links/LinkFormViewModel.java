@@ -29,6 +29,7 @@ import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.store.ShareExtras;
 import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -151,7 +152,11 @@ public final class LinkFormViewModel {
         }
         String n = note.get();
         startBusy("Making the link…");
-        tasks.run(() -> links.generate(SigningIdentity.of(p, profiles.credentials(p)), b, k, opts, n),
+        ObjectInfo checked = objectInfo.get();
+        // The ETag from a Verify of this very object lets a later re-check tell whether it was overwritten.
+        ShareExtras extras = checked != null && checked.bucket().equals(b) && checked.key().equals(k)
+                ? ShareExtras.NONE.withRecordedEtag(checked.etag()) : ShareExtras.NONE;
+        tasks.run(() -> links.generate(SigningIdentity.of(p, profiles.credentials(p)), b, k, opts, n, extras),
                 link -> {
                     clearLink();
                     lastLink = link;
