@@ -12,6 +12,8 @@ import java.util.Optional;
 final class HistorySql {
     /** Above this many index candidates a term is common, and scanning in sort order stops sooner. */
     static final int MAX_CANDIDATES = 5_000;
+    /** A count must see every match: looking up even many candidates beats reading every row. */
+    static final int MAX_COUNT_CANDIDATES = 250_000;
     private static final String LIVE_STATES = "object_state IN ('UNKNOWN', 'PRESENT')";
 
     /** " FROM share", or a join that looks up only the search index's candidates by primary key. */
@@ -31,12 +33,20 @@ final class HistorySql {
     }
 
     static HistorySql of(Connection c, HistoryQuery q, Instant now) throws SQLException {
+        return of(c, q, now, MAX_CANDIDATES);
+    }
+
+    static HistorySql forCount(Connection c, HistoryQuery q, Instant now) throws SQLException {
+        return of(c, q, now, MAX_COUNT_CANDIDATES);
+    }
+
+    private static HistorySql of(Connection c, HistoryQuery q, Instant now, int maxCandidates) throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> terms = q.terms();
         String from = " FROM share";
         if (!terms.isEmpty()) {
-            Optional<long[]> candidates = TrigramIndex.candidates(c, terms, MAX_CANDIDATES);
+            Optional<long[]> candidates = TrigramIndex.candidates(c, terms, maxCandidates);
             if (candidates.isPresent()) {
                 long[] ids = candidates.get();
                 if (ids.length == 0) {

@@ -68,8 +68,12 @@ public final class HistoryStore {
 
     /** How many shares match the query. */
     public long count(HistoryQuery query, Instant now) {
+        if (query.equals(HistoryQuery.NEWEST_FIRST.withStatus(ShareStatus.EXPIRED).sortedBy(query.sort(),
+                query.descending()))) {
+            return summary(now).expired();
+        }
         return database.read(c -> {
-            HistorySql sql = HistorySql.of(c, query, now);
+            HistorySql sql = HistorySql.forCount(c, query, now);
             if (sql.nothing) {
                 return 0L;
             }
@@ -104,23 +108,23 @@ public final class HistoryStore {
         });
     }
 
-    /** Counts for the summary bar. */
+    /**
+     * Counts for the summary bar. Only unexpired shares are counted row by row (a short range of the expiry index);
+     * the expired are the rest of the total, which H2 knows without counting.
+     */
     public HistorySummary summary(Instant now) {
         Instant soon = now.plus(ShareRecord.EXPIRING_WINDOW);
         return database.read(c -> {
             long total = single(c, "SELECT COUNT(*) FROM share");
-            long expired = single(c, "SELECT COUNT(*) FROM share WHERE expires_at <= ?", ShareStore.utc(now));
+            long unexpired = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ?", ShareStore.utc(now));
             long gone = single(c, "SELECT COUNT(*) FROM share WHERE object_state = 'GONE' AND expires_at > ?",
                     ShareStore.utc(now));
             long changed = single(c, "SELECT COUNT(*) FROM share WHERE object_state = 'CHANGED' AND expires_at > ?",
                     ShareStore.utc(now));
-            long expiringAll = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ? AND expires_at <= ?",
-                    ShareStore.utc(now), ShareStore.utc(soon));
-            long expiringDead = single(c, "SELECT COUNT(*) FROM share WHERE object_state IN ('GONE', 'CHANGED') "
-                    + "AND expires_at > ? AND expires_at <= ?", ShareStore.utc(now), ShareStore.utc(soon));
-            long expiring = expiringAll - expiringDead;
-            long active = total - expired - gone - changed - expiring;
-            return new HistorySummary(total, active, expiring, expired, gone, changed);
+            long expiring = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ? AND expires_at <= ? "
+                    + "AND object_state IN ('UNKNOWN', 'PRESENT')", ShareStore.utc(now), ShareStore.utc(soon));
+            return new HistorySummary(total, unexpired - gone - changed - expiring, expiring, total - unexpired,
+                    gone, changed);
         });
     }
 
@@ -212,8 +216,8 @@ public final class HistoryStore {
 
     /** How many shares expired before {@code expiredBefore}. */
     public long countExpired(Instant expiredBefore) {
-        return database.read(c -> single(c, "SELECT COUNT(*) FROM share WHERE expires_at <= ?",
-                ShareStore.utc(expiredBefore)));
+        return database.read(c -> single(c, "SELECT COUNT(*) FROM share", new Object[0])
+                - single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ?", ShareStore.utc(expiredBefore)));
     }
 
     /** Deletes the shares that expired before {@code expiredBefore}, in one transaction; returns how many. */
