@@ -15,7 +15,7 @@ import org.linkdesk.store.HistoryEntry;
  * it arrives. Use on the FX thread.
  */
 public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
-    static final int PAGE_SIZE = 100;
+    static final int PAGE_SIZE = 50;
     private static final int MAX_PAGES = 40;
 
     private final Map<Integer, List<HistoryEntry>> pages = new LinkedHashMap<>(16, 0.75f, true) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 final class HistorySql {
     /** Above this many index candidates a term is common, and scanning in sort order stops sooner. */
     static final int MAX_CANDIDATES = 5_000;
-    /** A count must see every match: looking up even many candidates beats reading every row. */
-    static final int MAX_COUNT_CANDIDATES = 250_000;
+    /** A count must see every match: looking up many candidates beats reading every row (H2 arrays stop at 65 536). */
+    static final int MAX_COUNT_CANDIDATES = 60_000;
     private static final String LIVE_STATES = "object_state IN ('UNKNOWN', 'PRESENT')";
 
     /** " FROM share", or a join that looks up only the search index's candidates by primary key. */

@@ -29,7 +29,7 @@ import org.linkdesk.store.ShareStatus;
  *     -Dexec.mainClass=org.linkdesk.bench.HistoryBench -Dbench.shares=1000000</pre>
  */
 public final class HistoryBench {
-    private static final int PAGE = 100;
+    private static final int PAGE = 50;
     private static final int WARM_RUNS = 5;
     private static final String[] BUCKETS = new String[24];
     private static final String[] PROFILES = {"work", "personal", "minio-lab", "client-acme", "archive"};
