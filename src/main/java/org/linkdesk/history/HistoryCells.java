@@ -73,6 +73,18 @@ final class HistoryCells {
         };
     }
 
+    /** A combo box button showing {@code prompt} (greyed) when nothing is chosen. */
+    static <T> javafx.scene.control.ListCell<T> promptCell(String prompt, java.util.function.Function<T, String> text) {
+        return new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? prompt : text.apply(item));
+                setStyle(empty || item == null ? "-fx-text-fill: -ld-muted;" : "");
+            }
+        };
+    }
+
     static StringConverter<ShareStatus> statusConverter() {
         return new StringConverter<>() {
             @Override

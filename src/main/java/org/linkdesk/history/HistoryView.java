@@ -196,6 +196,10 @@ public final class HistoryView {
     private void setUpFilters() {
         historyStatusBox.getItems().setAll(ShareStatus.values());
         historyStatusBox.setConverter(HistoryCells.statusConverter());
+        // A ComboBox cleared back to null shows an empty button instead of its prompt: say "Any …" instead.
+        historyStatusBox.setButtonCell(HistoryCells.promptCell("Any status", ShareStatus::label));
+        historyProfileBox.setButtonCell(HistoryCells.promptCell("Any profile", String::valueOf));
+        historyMethodBox.setButtonCell(HistoryCells.promptCell("Any method", HttpMethod::name));
         historyMethodBox.getItems().setAll(HttpMethod.values());
         historyProfileBox.setItems(model.profileChoices());
         historyBucketBox.setItems(model.bucketChoices());

@@ -155,7 +155,8 @@ public final class HistoryViewModel {
         tasks.run(() -> service.renew(entry.id(), lifetime), link -> {
             clipboard.put(link.url().url());
             showInfo("Renewed: a new link for " + entry.share().bucket() + "/" + entry.share().key()
-                    + " (valid until " + link.expiry().expiresAt() + ") is on the clipboard.");
+                    + " (expires " + org.linkdesk.ui.common.Formats.relative(link.expiry().expiresAt(), clock.instant())
+                    + ") is on the clipboard.");
             refresh();
         }, this::showError, () -> busy.set(false));
     }

@@ -122,7 +122,7 @@ public final class HistoryStore {
             long changed = single(c, "SELECT COUNT(*) FROM share WHERE object_state = 'CHANGED' AND expires_at > ?",
                     ShareStore.utc(now));
             long expiring = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ? AND expires_at <= ? "
-                    + "AND object_state IN ('UNKNOWN', 'PRESENT')", ShareStore.utc(now), ShareStore.utc(soon));
+                    + "AND object_state NOT IN ('GONE', 'CHANGED')", ShareStore.utc(now), ShareStore.utc(soon));
             return new HistorySummary(total, unexpired - gone - changed - expiring, expiring, total - unexpired,
                     gone, changed);
         });
