@@ -30,3 +30,10 @@ CREATE TABLE share_trigram (
     postings VARBINARY NOT NULL,
     PRIMARY KEY (trigram, block)
 );
+
+-- The newest creation time in each block of 4096 share ids: a search walking the newest ids first knows when no
+-- older block can hold a newer match, even after imports of old links.
+CREATE TABLE share_block (
+    block       INT PRIMARY KEY,
+    max_created TIMESTAMP(9) WITH TIME ZONE NOT NULL
+);

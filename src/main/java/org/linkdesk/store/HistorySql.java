@@ -38,16 +38,27 @@ final class HistorySql {
     }
 
     static HistorySql forCount(Connection c, HistoryQuery q, Instant now) throws SQLException {
-        return of(c, q, now, MAX_COUNT_CANDIDATES);
+        return of(c, q, now, MAX_COUNT_CANDIDATES, null);
+    }
+
+    /** The query restricted to these candidate ids (already taken from the search index). */
+    static HistorySql withCandidates(Connection c, HistoryQuery q, Instant now, long[] ids) throws SQLException {
+        return of(c, q, now, 0, ids);
     }
 
     private static HistorySql of(Connection c, HistoryQuery q, Instant now, int maxCandidates) throws SQLException {
+        return of(c, q, now, maxCandidates, null);
+    }
+
+    private static HistorySql of(Connection c, HistoryQuery q, Instant now, int maxCandidates, long[] given)
+            throws SQLException {
         List<String> conditions = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         List<String> terms = q.terms();
         String from = " FROM share";
         if (!terms.isEmpty()) {
-            Optional<long[]> candidates = TrigramIndex.candidates(c, terms, maxCandidates);
+            Optional<long[]> candidates = given != null ? Optional.of(given)
+                    : TrigramIndex.candidates(c, terms, maxCandidates);
             if (candidates.isPresent()) {
                 long[] ids = candidates.get();
                 if (ids.length == 0) {

@@ -36,8 +36,15 @@ public final class HistoryStore {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
         return database.read(c -> {
+            if (limit == 0) {
+                return List.of();
+            }
+            Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
+            if (newest.isPresent()) {
+                return byIds(c, newest.get());
+            }
             HistorySql sql = HistorySql.of(c, query, now);
-            if (sql.nothing || limit == 0) {
+            if (sql.nothing) {
                 return List.of();
             }
             boolean fromEnd = knownCount > 0 && offset > knownCount / 2;
@@ -64,6 +71,26 @@ public final class HistoryStore {
             }
             return rows;
         });
+    }
+
+    private static List<HistoryEntry> byIds(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (long id : ids) {
+            in.append(in.length() == 0 ? "" : ",").append(id);
+        }
+        List<HistoryEntry> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id IN (" + in
+                + ") ORDER BY created_at DESC, id DESC")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(entry(rs));
+                }
+            }
+        }
+        return rows;
     }
 
     /** How many shares match the query. */

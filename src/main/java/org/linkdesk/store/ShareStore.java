@@ -88,6 +88,7 @@ public final class ShareStore {
         }
         TrigramIndex.add(c, java.util.Map.of(id,
                 TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient())));
+        NewestMatches.recordCreated(c, id, share.createdAt());
         return id;
     }
 
@@ -228,6 +229,11 @@ public final class ShareStore {
                 LinkOptionsJson.read(rs.getString("options")), instant(rs, "expires_at"),
                 EffectiveExpiry.Limit.valueOf(rs.getString("expiry_limited_by")), rs.getBoolean("url_kept"),
                 rs.getString("note"));
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -104,6 +104,7 @@ final class TrigramIndex {
         if (!block.isEmpty()) {
             insertFresh(c, block);
         }
+        NewestMatches.rebuild(c);
     }
 
     /** Writes postings for ids of one block that has none stored yet. */

@@ -19,7 +19,9 @@ public final class HistoryProbe {
                 String sql = args[i];
                 long t0 = System.nanoTime();
                 int rows;
-                if (sql.startsWith("page:")) {
+                if (sql.startsWith("exec:")) {
+                    rows = db.inTransaction(c -> c.createStatement().executeUpdate(sql.substring(5)));
+                } else if (sql.startsWith("page:")) {
                     rows = h.page(HistoryQuery.NEWEST_FIRST.withSearch(sql.substring(5).isEmpty() ? null
                             : sql.substring(5)), now, 0, 100, -1).size();
                 } else {

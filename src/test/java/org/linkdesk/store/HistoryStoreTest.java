@@ -212,6 +212,51 @@ class HistoryStoreTest {
     }
 
     @Test
+    void walkingTheNewestBlocksFirstGivesTheExactNewestMatchesEvenAfterImports() {
+        // An "import": old creation times under new ids, in a block of its own.
+        db.inTransaction(c -> c.createStatement().executeUpdate("ALTER TABLE share ALTER COLUMN id RESTART WITH 9000"));
+        List<ImportedShare> old = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Instant created = NOW.minus(Duration.ofDays(60 + i));
+            old.add(new ImportedShare(new NewShare(created, null, "p", "AKIA", null, "eu-west-1", "imported",
+                    "imported/report " + i + ".pdf", LinkOptions.get(Duration.ofHours(1)), created.plusSeconds(3600),
+                    EffectiveExpiry.Limit.REQUESTED, null, null), ShareExtras.NONE, null));
+        }
+        shares.importShares(old);
+        List<HistoryEntry> everything = new ArrayList<>();
+        history.forEach(HistoryQuery.NEWEST_FIRST, NOW, everything::add);
+        try {
+            for (String term : List.of("pdf", "report", "写真/", "summary pdf")) {
+                HistoryQuery q = HistoryQuery.NEWEST_FIRST.withSearch(term);
+                List<Long> expected = everything.stream()
+                        .filter(e -> List.of(term.split(" ")).stream().allMatch(t -> contains(e, t))).sorted(NEWEST).map(HistoryEntry::id).toList();
+                for (int[] window : new int[][] {{0, 5}, {0, 50}, {7, 20}, {100, 30}}) {
+                    List<Long> walked = db.read(c -> NewestMatches.page(c, q, NOW, window[0], window[1], 0, 4))
+                            .orElseThrow();
+                    List<Long> want = expected.subList(Math.min(window[0], expected.size()),
+                            Math.min(window[0] + window[1], expected.size()));
+                    assertThat(walked).as(term + " " + window[0]).isEqualTo(want);
+                }
+            }
+            // A moved-back share in an old block: an old id with the newest creation time still comes first.
+            db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE share SET created_at = TIMESTAMP WITH "
+                    + "TIME ZONE '2026-07-01 00:00:00+00' WHERE id = 2"));
+            history.rebuildSearchIndex();
+            HistoryEntry two = history.entry(2).orElseThrow();
+            String word = two.share().key().split(" ")[0];
+            HistoryQuery q = HistoryQuery.NEWEST_FIRST.withSearch(word);
+            assertThat(db.read(c -> NewestMatches.page(c, q, NOW, 0, 3, 0, 4)).orElseThrow()).startsWith(2L);
+            assertThat(actual(q).get(0)).isEqualTo(2L);
+        } finally {
+            db.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM share WHERE id >= 9000"));
+            db.inTransaction(c -> c.createStatement().executeUpdate("UPDATE share SET created_at = TIMESTAMP WITH "
+                    + "TIME ZONE '" + all.stream().filter(e -> e.id() == 2).findFirst().orElseThrow().share()
+                    .createdAt() + "' WHERE id = 2"));
+            history.rebuildSearchIndex();
+        }
+    }
+
+    @Test
     void rebuildingTheIndexGivesTheSameAnswers() {
         List<Long> before = actual(HistoryQuery.NEWEST_FIRST.withSearch("写真"));
         history.rebuildSearchIndex();
