@@ -21,6 +21,7 @@ final class NewestMatches {
     /** Deeper pages than this use the ordinary query. */
     static final int MAX_ROWS = 2_000;
     private static final int MIN_CHUNK = 256;
+    private static final int MAX_BLOCKS = 24;
 
     private record Match(long id, Instant createdAt) {
     }
@@ -31,51 +32,58 @@ final class NewestMatches {
     /** The ids of rows offset..offset+limit, or empty when this walk does not apply to the query. */
     static Optional<List<Long>> page(Connection c, HistoryQuery q, Instant now, long offset, int limit)
             throws SQLException {
-        return page(c, q, now, offset, limit, HistorySql.MAX_CANDIDATES, MIN_CHUNK);
+        return page(c, q, now, offset, limit, MAX_BLOCKS, MIN_CHUNK);
     }
 
-    /** With fewer than {@code minCandidates} candidates the ordinary query is quicker (empty is returned). */
+    /** Gives up (empty) after {@code maxBlocks} blocks: the term is rare and the ordinary query is quicker. */
     static Optional<List<Long>> page(Connection c, HistoryQuery q, Instant now, long offset, int limit,
-                                     int minCandidates, int firstChunk) throws SQLException {
+                                     int maxBlocks, int firstChunk) throws SQLException {
         List<String> terms = q.terms();
         if (terms.isEmpty() || q.sort() != HistorySort.CREATED || !q.descending() || offset + limit > MAX_ROWS) {
             return Optional.empty();
         }
-        Optional<long[]> candidates = TrigramIndex.candidates(c, terms, Integer.MAX_VALUE);
-        if (candidates.isEmpty() || candidates.get().length <= minCandidates) {
+        List<Long> trigrams = TrigramIndex.trigrams(terms);
+        if (trigrams.isEmpty()) {
             return Optional.empty();
         }
-        long[] ids = candidates.get();
         int need = (int) (offset + limit);
         Comparator<Match> newest = Comparator.comparing(Match::createdAt).thenComparingLong(Match::id).reversed();
         List<Match> found = new ArrayList<>();
-        int i = 0;
+        int block = topBlock(c);
+        int visited = 0;
         int chunk = firstChunk;
-        while (i < ids.length) {
-            int j = i;
-            do {
-                int block = Postings.block(ids[j]);
-                while (j < ids.length && Postings.block(ids[j]) == block) {
-                    j++;
+        try (PreparedStatement lookup = c.prepareStatement(TrigramIndex.BLOCK_LOOKUP)) {
+            while (block >= 0) {
+                long[] ids = new long[0];
+                while (block >= 0 && ids.length < chunk) {
+                    if (++visited > maxBlocks) {
+                        // A rare term: the whole candidate list is short, and the ordinary query is quicker.
+                        return Optional.empty();
+                    }
+                    long[] more = TrigramIndex.blockCandidates(lookup, trigrams, block--);
+                    long[] joined = Arrays.copyOf(ids, ids.length + more.length);
+                    System.arraycopy(more, 0, joined, ids.length, more.length);
+                    ids = joined;
                 }
-            } while (j < ids.length && j - i < chunk);
-            HistorySql sql = HistorySql.withCandidates(c, q, now, Arrays.copyOfRange(ids, i, j));
-            try (PreparedStatement ps = c.prepareStatement("SELECT share.id, created_at" + sql.from + sql.where)) {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(new Match(rs.getLong(1), ShareStore.instant(rs, "created_at")));
+                chunk *= 2;
+                if (ids.length > 0) {
+                    HistorySql sql = HistorySql.withCandidates(c, q, now, ids);
+                    try (PreparedStatement ps = c.prepareStatement("SELECT share.id, created_at" + sql.from
+                            + sql.where)) {
+                        sql.bind(ps);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                found.add(new Match(rs.getLong(1), ShareStore.instant(rs, "created_at")));
+                            }
+                        }
                     }
                 }
-            }
-            i = j;
-            chunk *= 2;
-            if (found.size() >= need && i < ids.length) {
-                found.sort(newest);
-                Instant last = found.get(need - 1).createdAt();
-                Instant bound = newestBelow(c, Postings.block(ids[i - 1]));
-                if (bound == null || !bound.isAfter(last)) {
-                    break;
+                if (found.size() >= need && block >= 0) {
+                    found.sort(newest);
+                    Instant bound = newestBelow(c, block + 1);
+                    if (bound == null || !bound.isAfter(found.get(need - 1).createdAt())) {
+                        break;
+                    }
                 }
             }
         }
@@ -85,6 +93,13 @@ final class NewestMatches {
             page.add(found.get(k).id());
         }
         return Optional.of(page);
+    }
+
+    private static int topBlock(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(id) FROM share")) {
+            rs.next();
+            return rs.getObject(1) == null ? -1 : Postings.block(rs.getLong(1));
+        }
     }
 
     private static Instant newestBelow(Connection c, int block) throws SQLException {

@@ -200,6 +200,47 @@ final class TrigramIndex {
         return toIds(result, max);
     }
 
+    /** The distinct trigrams of the terms of at least {@link #MIN_TERM} characters. */
+    static List<Long> trigrams(List<String> lowerTerms) {
+        List<Long> trigrams = new ArrayList<>();
+        for (String term : lowerTerms) {
+            for (int i = 0; i + MIN_TERM <= term.length(); i++) {
+                long t = trigram(term, i);
+                if (!trigrams.contains(t)) {
+                    trigrams.add(t);
+                }
+            }
+        }
+        return trigrams;
+    }
+
+    /** The ids in one block (newest first) holding every trigram: one primary-key lookup per trigram. */
+    static long[] blockCandidates(PreparedStatement lookup, List<Long> trigrams, int block) throws SQLException {
+        long[] bits = null;
+        for (long t : trigrams) {
+            lookup.setLong(1, t);
+            lookup.setInt(2, block);
+            byte[] postings;
+            try (ResultSet rs = lookup.executeQuery()) {
+                if (!rs.next()) {
+                    return new long[0];
+                }
+                postings = rs.getBytes(1);
+            }
+            long[] next = new long[Postings.BLOCK_SIZE / 64];
+            Postings.decodeInto(postings, next);
+            if (bits != null) {
+                for (int i = 0; i < next.length; i++) {
+                    next[i] &= bits[i];
+                }
+            }
+            bits = next;
+        }
+        return toIds(Map.of(block, bits), Integer.MAX_VALUE).orElseThrow();
+    }
+
+    static final String BLOCK_LOOKUP = "SELECT postings FROM share_trigram WHERE trigram = ? AND block = ?";
+
     private static Optional<long[]> toIds(Map<Integer, long[]> blocks, int max) {
         int count = 0;
         for (long[] bits : blocks.values()) {

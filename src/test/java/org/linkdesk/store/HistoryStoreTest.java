@@ -231,7 +231,7 @@ class HistoryStoreTest {
                 List<Long> expected = everything.stream()
                         .filter(e -> List.of(term.split(" ")).stream().allMatch(t -> contains(e, t))).sorted(NEWEST).map(HistoryEntry::id).toList();
                 for (int[] window : new int[][] {{0, 5}, {0, 50}, {7, 20}, {100, 30}}) {
-                    List<Long> walked = db.read(c -> NewestMatches.page(c, q, NOW, window[0], window[1], 0, 4))
+                    List<Long> walked = db.read(c -> NewestMatches.page(c, q, NOW, window[0], window[1], Integer.MAX_VALUE, 4))
                             .orElseThrow();
                     List<Long> want = expected.subList(Math.min(window[0], expected.size()),
                             Math.min(window[0] + window[1], expected.size()));
@@ -245,7 +245,7 @@ class HistoryStoreTest {
             HistoryEntry two = history.entry(2).orElseThrow();
             String word = two.share().key().split(" ")[0];
             HistoryQuery q = HistoryQuery.NEWEST_FIRST.withSearch(word);
-            assertThat(db.read(c -> NewestMatches.page(c, q, NOW, 0, 3, 0, 4)).orElseThrow()).startsWith(2L);
+            assertThat(db.read(c -> NewestMatches.page(c, q, NOW, 0, 3, Integer.MAX_VALUE, 4)).orElseThrow()).startsWith(2L);
             assertThat(actual(q).get(0)).isEqualTo(2L);
         } finally {
             db.inTransaction(c -> c.createStatement().executeUpdate("DELETE FROM share WHERE id >= 9000"));
