@@ -82,34 +82,38 @@ public final class HistoryViewModel {
                 return;
             }
             PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(gen, q, page));
-            rows.set(list);
-            countText.set(first.size() < PagedHistoryList.PAGE_SIZE ? describeCount(first.size())
-                    : first.size() + "+ links, counting…");
             if (first.size() < PagedHistoryList.PAGE_SIZE) {
-                list.setSize(first.size());
-            } else {
-                tasks.run(() -> store.count(q, clock.instant()), count -> {
-                    if (gen == generation) {
-                        list.setSize(count);
-                        countText.set(describeCount(count));
-                    }
-                }, this::showError, null);
+                rows.set(list.withSize(first.size()));
+                countText.set(describeCount(first.size()));
+                return;
             }
+            rows.set(list);
+            countText.set(first.size() + "+ links, counting…");
+            tasks.run(() -> store.count(q, clock.instant()), count -> {
+                if (gen == generation) {
+                    rows.set(rows.get().withSize(count));
+                    countText.set(describeCount(count));
+                }
+            }, this::showError, null);
         }, this::showError, () -> busy.set(false));
         refreshSummary();
     }
 
     private void loadPage(long gen, HistoryQuery q, int page) {
-        PagedHistoryList list = rows.get();
-        long known = list != null && list.isSizeKnown() ? list.size() : -1;
+        PagedHistoryList asked = rows.get();
+        long known = asked != null && asked.isSizeKnown() ? asked.size() : -1;
         tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
                 PagedHistoryList.PAGE_SIZE, known), loaded -> {
-            if (gen == generation && rows.get() == list) {
-                list.putPage(page, loaded);
+            PagedHistoryList shown = rows.get();
+            if (gen == generation && shown != null) {
+                shown.putPage(page, loaded);
                 onRowsUpdated.run();
             }
         }, e -> {
-            list.pageFailed(page);
+            PagedHistoryList shown = rows.get();
+            if (shown != null) {
+                shown.pageFailed(page);
+            }
             showError(e);
         }, null);
     }

@@ -90,23 +90,18 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
         return false;
     }
 
-    /** Sets the number of rows once counted. */
-    void setSize(long count) {
-        int newSize = (int) Math.min(Integer.MAX_VALUE - 1, count);
-        sizeKnown = true;
-        if (newSize == size) {
-            return;
-        }
-        int old = size;
-        size = newSize;
-        beginChange();
-        if (newSize > old) {
-            nextAdd(old, newSize);
-        } else {
-            nextRemove(newSize, new java.util.ArrayList<>(java.util.Collections.nCopies(old - newSize,
-                    (HistoryEntry) null)));
-        }
-        endChange();
+    /**
+     * The same rows with their counted size, keeping the loaded pages. A new list rather than a size change: the
+     * table then starts afresh, instead of possibly visiting a million "added" rows.
+     */
+    PagedHistoryList withSize(long count) {
+        PagedHistoryList sized = new PagedHistoryList(List.of(), loadPage);
+        sized.pages.clear();
+        sized.pages.putAll(pages);
+        sized.pending.addAll(pending);
+        sized.size = (int) Math.min(Integer.MAX_VALUE - 1, count);
+        sized.sizeKnown = true;
+        return sized;
     }
 
     boolean isSizeKnown() {
