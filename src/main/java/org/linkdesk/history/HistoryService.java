@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.NoSuchBucketException;
 import org.linkdesk.core.s3.NoSuchKeyException;
 import org.linkdesk.core.s3.ObjectInfo;
@@ -37,10 +38,12 @@ public final class HistoryService {
     private final HistoryStore history;
     private final ProfileService profiles;
     private final LinkService links;
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final Clock clock;
 
-    public HistoryService(HistoryStore history, ProfileService profiles, LinkService links, S3Http s3, Clock clock) {
+    /** @param s3 the HTTP client, asked for on first check (the app makes it lazily) */
+    public HistoryService(HistoryStore history, ProfileService profiles, LinkService links, Supplier<S3Http> s3,
+                          Clock clock) {
         this.history = history;
         this.profiles = profiles;
         this.links = links;
@@ -108,7 +111,7 @@ public final class HistoryService {
             AwsCredentials credentials = credentialCache.computeIfAbsent(profile.id(),
                     k -> profiles.credentials(profile));
             try {
-                ObjectInfo info = s3.headObject(profile.endpoint(), credentials, s.bucket(), s.key());
+                ObjectInfo info = s3.get().headObject(profile.endpoint(), credentials, s.bucket(), s.key());
                 return new CheckOutcome(history.recordCheck(id, true, info.etag(), "HEAD 200", now).orElse(null),
                         null);
             } catch (NoSuchKeyException | NoSuchBucketException e) {

@@ -38,9 +38,18 @@ public final class LinkService {
         return EffectiveExpiry.compute(now, requested, identity == null ? null : identity.credentials().expiration(), null);
     }
 
+    /**
+     * When a link asked for {@code requested} now would really expire: capped by the credentials' known expiry
+     * and the provider's cap (either may be null).
+     */
+    public EffectiveExpiry preview(Instant credentialExpiry, Duration requested, Duration providerCap) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return EffectiveExpiry.compute(now, requested, credentialExpiry, providerCap);
+    }
+
     /** Signs a link for {@code bucket}/{@code key} and records it; the returned share carries its id. */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note) {
-        return generate(identity, bucket, key, options, note, ShareExtras.NONE);
+        return generate(identity, bucket, key, options, note, (Duration) null, ShareExtras.NONE);
     }
 
     /**
@@ -50,11 +59,25 @@ public final class LinkService {
      */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
                                   ShareExtras extras) {
+        return generate(identity, bucket, key, options, note, (Duration) null, extras);
+    }
+
+    /** As {@link #generate(SigningIdentity, String, String, LinkOptions, String)}, within a provider's cap. */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                                  Duration providerCap) {
+        return generate(identity, bucket, key, options, note, providerCap, ShareExtras.NONE);
+    }
+
+    /** Within a provider's cap, with the extras of {@link #generate(SigningIdentity, String, String, LinkOptions,
+     * String, ShareExtras)}. */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                                  Duration providerCap, ShareExtras extras) {
         S3Names.requireValidBucket(bucket);
         S3Names.requireValidKey(key);
         PresignRequest.requireValidExpiry(options.expiresIn());
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(), null);
+        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(),
+                providerCap);
         if (expiry.lifetime().getSeconds() < 1) {
             throw new InvalidInputException("The signing credentials expired at " + identity.credentials().expiration()
                     + "; refresh them before making a link.");
