@@ -62,7 +62,8 @@ public final class MainWindow {
         this.model = new MainViewModel(services.profiles(), services.vault(), tasks);
         this.linkForm = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), tasks, clipboard,
                 services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
-        this.history = new HistoryViewModel(services.shares(), tasks, clipboard, services.clock());
+        this.history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+                clipboard);
         this.root = Fxml.load(this, "MainWindow.fxml");
     }
 
@@ -151,7 +152,8 @@ public final class MainWindow {
             MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, !exists);
             if (new MasterPasswordDialog(vm, stage).showAndWait()) {
                 model.onUnlocked();
-                history.refresh();
+                tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(),
+                        null);
                 SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
                         statusLabel::setText);
             }

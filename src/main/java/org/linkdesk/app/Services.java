@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
+import org.linkdesk.history.HistoryExchange;
+import org.linkdesk.history.HistoryService;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.profiles.AutoLockSetting;
 import org.linkdesk.profiles.AwsImport;
@@ -15,6 +17,7 @@ import org.linkdesk.profiles.SecretKeychain;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
 import org.linkdesk.store.Database;
+import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
 
@@ -34,6 +37,8 @@ public final class Services implements AutoCloseable {
     private volatile S3Http s3;
     private final BucketRegions bucketRegions;
     private final AutoLockSetting autoLock;
+    private final HistoryService history;
+    private final HistoryExchange historyExchange;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -47,6 +52,9 @@ public final class Services implements AutoCloseable {
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3Factory = s3;
+        HistoryStore historyStore = new HistoryStore(database);
+        this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
+        this.historyExchange = new HistoryExchange(historyStore, shares);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -134,6 +142,14 @@ public final class Services implements AutoCloseable {
 
     public AwsImport awsImport() {
         return new AwsImport(profiles);
+    }
+
+    public HistoryService history() {
+        return history;
+    }
+
+    public HistoryExchange historyExchange() {
+        return historyExchange;
     }
 
     @Override

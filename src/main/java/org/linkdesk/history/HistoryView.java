@@ -1,46 +1,102 @@
 package org.linkdesk.history;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import org.linkdesk.store.ShareRecord;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.store.HistoryEntry;
+import org.linkdesk.store.HistoryQuery;
+import org.linkdesk.store.HistorySort;
+import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareStatus;
-import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.Fxml;
 
-/** The History tab's table and buttons, bound to {@link HistoryViewModel}. */
+/** The History tab: search, filters, summary chips, the paged table and the actions, bound to the view model. */
 public final class HistoryView {
     private final HistoryViewModel model;
     private final ZoneId zone;
     private final BiConsumer<String, String> useInForm;
     private final Parent root;
+    private final HistoryDialogs dialogs;
+    private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
 
-    @FXML private TableView<ShareRecord> table;
-    @FXML private TableColumn<ShareRecord, Instant> createdColumn;
-    @FXML private TableColumn<ShareRecord, String> profileColumn;
-    @FXML private TableColumn<ShareRecord, String> objectColumn;
-    @FXML private TableColumn<ShareRecord, String> methodColumn;
-    @FXML private TableColumn<ShareRecord, Instant> expiresColumn;
-    @FXML private TableColumn<ShareRecord, ShareStatus> statusColumn;
-    @FXML private TableColumn<ShareRecord, String> noteColumn;
+    @FXML private TextField historySearchField;
+    @FXML private ComboBox<ShareStatus> historyStatusBox;
+    @FXML private ComboBox<String> historyProfileBox;
+    @FXML private ComboBox<String> historyBucketBox;
+    @FXML private ComboBox<HttpMethod> historyMethodBox;
+    @FXML private TextField historyTagField;
+    @FXML private DatePicker historyCreatedFrom;
+    @FXML private DatePicker historyCreatedTo;
+    @FXML private DatePicker historyExpiresFrom;
+    @FXML private DatePicker historyExpiresTo;
+    @FXML private Button historyClearButton;
+    @FXML private Label historyCountLabel;
+    @FXML private ToggleButton historyActiveChip;
+    @FXML private ToggleButton historyExpiringChip;
+    @FXML private ToggleButton historyExpiredChip;
+    @FXML private ToggleButton historyGoneChip;
+    @FXML private ToggleButton historyChangedChip;
+    @FXML private ProgressIndicator historyBusyIndicator;
+    @FXML private Button historyRefreshButton;
     @FXML private Button historyCopyButton;
+    @FXML private Button historyRenewButton;
+    @FXML private Button historyEditButton;
+    @FXML private Button historyRevokeButton;
     @FXML private Button historyUseButton;
     @FXML private Button historyDeleteButton;
-    @FXML private Button historyRefreshButton;
-    @FXML private Button historyMoreButton;
-    @FXML private ProgressIndicator historyBusyIndicator;
+    @FXML private MenuButton historyRecheckMenu;
+    @FXML private MenuItem historyRecheckSelected;
+    @FXML private MenuItem historyRecheckAll;
+    @FXML private MenuItem historyExportSelected;
+    @FXML private MenuItem historyExportAll;
+    @FXML private CheckMenuItem historyIncludeUrls;
+    @FXML private MenuItem historyImport;
+    @FXML private Button historyPurgeButton;
+    @FXML private TableView<HistoryEntry> historyTable;
+    @FXML private TableColumn<HistoryEntry, String> createdColumn;
+    @FXML private TableColumn<HistoryEntry, String> profileColumn;
+    @FXML private TableColumn<HistoryEntry, String> bucketColumn;
+    @FXML private TableColumn<HistoryEntry, String> keyColumn;
+    @FXML private TableColumn<HistoryEntry, String> methodColumn;
+    @FXML private TableColumn<HistoryEntry, String> expiresColumn;
+    @FXML private TableColumn<HistoryEntry, HistoryEntry> statusColumn;
+    @FXML private TableColumn<HistoryEntry, String> noteColumn;
+    @FXML private TableColumn<HistoryEntry, String> tagsColumn;
     @FXML private Label historyMessageLabel;
+    @FXML private HBox historyRecheckBox;
+    @FXML private Label historyRecheckLabel;
+    @FXML private ProgressBar historyRecheckProgress;
+    @FXML private Button historyRecheckCancel;
 
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
     public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm) {
@@ -48,68 +104,241 @@ public final class HistoryView {
         this.zone = zone;
         this.useInForm = useInForm;
         this.root = Fxml.load(this, "History.fxml");
+        root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
+        this.dialogs = new HistoryDialogs(root, model, zone);
     }
 
     @FXML
     private void initialize() {
-        table.setItems(model.rows());
-        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
-        createdColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().createdAt()));
-        createdColumn.setCellFactory(c -> instantCell(false));
-        profileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().profileName() == null ? "environment" : c.getValue().profileName()));
-        objectColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().bucket() + "/" + c.getValue().key()));
-        methodColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().method().name()));
-        expiresColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().expiresAt()));
-        expiresColumn.setCellFactory(c -> instantCell(true));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status(model.clock().instant())));
-        statusColumn.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ShareStatus status, boolean empty) {
-                super.updateItem(status, empty);
-                getStyleClass().removeAll("status-active", "status-expiring", "status-expired");
-                setText(empty || status == null ? null : status.label());
-                if (!empty && status != null) {
-                    getStyleClass().add("status-" + status.name().toLowerCase(java.util.Locale.ROOT));
-                }
-            }
-        });
-        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note() == null ? "" : c.getValue().note()));
-
-        var nothingSelected = table.getSelectionModel().selectedItemProperty().isNull();
-        historyCopyButton.disableProperty().bind(nothingSelected);
-        historyUseButton.disableProperty().bind(nothingSelected);
-        historyDeleteButton.disableProperty().bind(nothingSelected);
-        historyCopyButton.setOnAction(e -> model.copySelected());
-        historyDeleteButton.setOnAction(e -> model.deleteSelected());
-        historyUseButton.setOnAction(e -> {
-            ShareRecord s = table.getSelectionModel().getSelectedItem();
-            if (s != null) {
-                useInForm.accept(s.bucket(), s.key());
-            }
-        });
-        historyRefreshButton.setOnAction(e -> model.refresh());
-        historyMoreButton.visibleProperty().bind(model.hasMoreProperty());
-        historyMoreButton.setOnAction(e -> model.loadMore());
+        setUpTable();
+        setUpFilters();
+        setUpSummary();
+        setUpActions();
         historyBusyIndicator.visibleProperty().bind(model.busyProperty());
+        historyCountLabel.textProperty().bind(model.countTextProperty());
         historyMessageLabel.textProperty().bind(model.messageProperty());
         historyMessageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
-                .then("-fx-text-fill: -ld-error;").otherwise(""));
+                .then("-fx-text-fill: -ld-error;").otherwise("-fx-text-fill: -ld-ok;"));
+        historyRecheckBox.visibleProperty().bind(model.recheckingProperty());
+        historyRecheckBox.managedProperty().bind(model.recheckingProperty());
+        historyRecheckLabel.textProperty().bind(model.recheckTextProperty());
+        historyRecheckProgress.progressProperty().bind(model.recheckProgressProperty());
+        historyRecheckCancel.setOnAction(e -> model.cancelRecheck());
+        historyRefreshButton.setOnAction(e -> model.refresh());
     }
 
-    private TableCell<ShareRecord, Instant> instantCell(boolean withRelative) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(Instant instant, boolean empty) {
-                super.updateItem(instant, empty);
-                if (empty || instant == null) {
-                    setText(null);
-                } else {
-                    String text = Formats.shortDateTime(instant, zone);
-                    setText(withRelative ? text + " (" + Formats.relative(instant, model.clock().instant()) + ")" : text);
-                }
+    private void setUpTable() {
+        historyTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        model.rowsProperty().addListener((obs, old, rows) -> historyTable.setItems(rows));
+        model.setOnRowsUpdated(historyTable::refresh);
+        HistoryCells cells = new HistoryCells(zone, model::now);
+        text(createdColumn, cells::created);
+        text(profileColumn, e -> e.share().profileName() == null ? HistoryQuery.ENVIRONMENT : e.share().profileName());
+        text(bucketColumn, e -> e.share().bucket());
+        text(keyColumn, e -> e.share().key());
+        text(methodColumn, e -> e.share().method().name());
+        text(expiresColumn, cells::expires);
+        text(noteColumn, HistoryCells::noteAndRecipient);
+        text(tagsColumn, e -> e.details().tagsText());
+        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        statusColumn.setCellFactory(c -> cells.statusCell());
+        keyColumn.setCellFactory(c -> HistoryCells.tooltipCell());
+        noteColumn.setCellFactory(c -> HistoryCells.tooltipCell());
+        Map<TableColumn<HistoryEntry, ?>, HistorySort> sorts = Map.of(createdColumn, HistorySort.CREATED,
+                profileColumn, HistorySort.PROFILE, bucketColumn, HistorySort.BUCKET, keyColumn, HistorySort.KEY,
+                methodColumn, HistorySort.METHOD, expiresColumn, HistorySort.EXPIRES, statusColumn, HistorySort.STATUS,
+                noteColumn, HistorySort.NOTE, tagsColumn, HistorySort.TAGS);
+        historyTable.setSortPolicy(table -> {
+            HistoryQuery q = model.queryProperty().get();
+            HistoryQuery sorted = table.getSortOrder().isEmpty() ? q.sortedBy(HistorySort.CREATED, true)
+                    : q.sortedBy(sorts.get(table.getSortOrder().get(0)),
+                    table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING);
+            if (!sorted.equals(q)) {
+                model.queryProperty().set(sorted);
             }
-        };
+            return true;
+        });
+        historyTable.setRowFactory(t -> {
+            var row = new javafx.scene.control.TableRow<HistoryEntry>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && row.getItem() != null) {
+                    dialogs.edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        historyTable.setContextMenu(contextMenu());
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem copy = new MenuItem("Copy link");
+        copy.setOnAction(e -> model.copy(selected()));
+        MenuItem renew = new MenuItem("Renew…");
+        renew.setOnAction(e -> dialogs.renew(selected()));
+        MenuItem edit = new MenuItem("Edit details…");
+        edit.setOnAction(e -> dialogs.edit(selected()));
+        MenuItem revoke = new MenuItem("How to revoke…");
+        revoke.setOnAction(e -> dialogs.revoke(selected()));
+        MenuItem recheck = new MenuItem("Re-check");
+        recheck.setOnAction(e -> model.recheck(selectedEntries()));
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> dialogs.delete(selectedEntries()));
+        return new ContextMenu(copy, renew, edit, revoke, new SeparatorMenuItem(), recheck, delete);
+    }
+
+    /** A text column; a row whose page is still loading shows "…" in the first column. */
+    private void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
+        String loading = column == createdColumn ? "…" : null;
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? loading
+                : value.apply(c.getValue())));
+    }
+
+    private void setUpFilters() {
+        historyStatusBox.getItems().setAll(ShareStatus.values());
+        historyStatusBox.setConverter(HistoryCells.statusConverter());
+        // A ComboBox cleared back to null shows an empty button instead of its prompt: say "Any …" instead.
+        historyStatusBox.setButtonCell(HistoryCells.promptCell("Any status", ShareStatus::label));
+        historyProfileBox.setButtonCell(HistoryCells.promptCell("Any profile", String::valueOf));
+        historyMethodBox.setButtonCell(HistoryCells.promptCell("Any method", HttpMethod::name));
+        historyMethodBox.getItems().setAll(HttpMethod.values());
+        historyProfileBox.setItems(model.profileChoices());
+        historyBucketBox.setItems(model.bucketChoices());
+        historySearchField.textProperty().addListener((obs, old, text) -> searchDelay.playFromStart());
+        searchDelay.setOnFinished(e -> applyFilters());
+        historySearchField.setOnAction(e -> {
+            searchDelay.stop();
+            applyFilters();
+        });
+        historyTagField.setOnAction(e -> applyFilters());
+        historyTagField.focusedProperty().addListener((obs, was, is) -> {
+            if (!is) {
+                applyFilters();
+            }
+        });
+        for (ComboBox<?> box : List.of(historyStatusBox, historyProfileBox, historyMethodBox)) {
+            box.valueProperty().addListener((obs, old, v) -> applyFilters());
+        }
+        historyBucketBox.valueProperty().addListener((obs, old, v) -> applyFilters());
+        for (DatePicker picker : List.of(historyCreatedFrom, historyCreatedTo, historyExpiresFrom, historyExpiresTo)) {
+            picker.valueProperty().addListener((obs, old, v) -> applyFilters());
+        }
+        historyClearButton.setOnAction(e -> clearFilters());
+    }
+
+    private void clearFilters() {
+        historySearchField.clear();
+        historyTagField.clear();
+        historyStatusBox.setValue(null);
+        historyProfileBox.setValue(null);
+        historyBucketBox.setValue(null);
+        historyMethodBox.setValue(null);
+        for (DatePicker picker : List.of(historyCreatedFrom, historyCreatedTo, historyExpiresFrom, historyExpiresTo)) {
+            picker.setValue(null);
+        }
+        searchDelay.stop();
+        applyFilters();
+    }
+
+    private void applyFilters() {
+        HistoryQuery q = model.queryProperty().get()
+                .withSearch(historySearchField.getText())
+                .withStatus(historyStatusBox.getValue())
+                .withProfile(historyProfileBox.getValue())
+                .withBucket(historyBucketBox.getValue())
+                .withMethod(historyMethodBox.getValue())
+                .withTag(historyTagField.getText())
+                .withCreated(start(historyCreatedFrom.getValue()), endOfDay(historyCreatedTo.getValue()))
+                .withExpires(start(historyExpiresFrom.getValue()), endOfDay(historyExpiresTo.getValue()));
+        if (!q.equals(model.queryProperty().get())) {
+            model.queryProperty().set(q);
+        }
+        syncChips(q.status());
+    }
+
+    private Instant start(LocalDate date) {
+        return date == null ? null : date.atStartOfDay(zone).toInstant();
+    }
+
+    private Instant endOfDay(LocalDate date) {
+        return date == null ? null : date.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private void setUpSummary() {
+        Map<ToggleButton, ShareStatus> chips = chips();
+        chips.forEach((chip, status) -> chip.setOnAction(e ->
+                historyStatusBox.setValue(chip.isSelected() ? status : null)));
+        model.summaryProperty().addListener((obs, old, s) -> showSummary(s));
+        showSummary(null);
+    }
+
+    private Map<ToggleButton, ShareStatus> chips() {
+        return Map.of(historyActiveChip, ShareStatus.ACTIVE, historyExpiringChip, ShareStatus.EXPIRING,
+                historyExpiredChip, ShareStatus.EXPIRED, historyGoneChip, ShareStatus.GONE, historyChangedChip,
+                ShareStatus.CHANGED);
+    }
+
+    private void syncChips(ShareStatus status) {
+        chips().forEach((chip, s) -> chip.setSelected(s == status));
+    }
+
+    private void showSummary(HistorySummary s) {
+        historyActiveChip.setText(count(s == null ? 0 : s.active()) + " active");
+        historyExpiringChip.setText(count(s == null ? 0 : s.expiring()) + " expiring within 24 h");
+        historyExpiredChip.setText(count(s == null ? 0 : s.expired()) + " expired");
+        historyGoneChip.setText(count(s == null ? 0 : s.gone()) + " object gone");
+        historyChangedChip.setText(count(s == null ? 0 : s.changed()) + " object changed");
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private void setUpActions() {
+        var nothingSelected = historyTable.getSelectionModel().selectedItemProperty().isNull();
+        for (var b : List.of(historyCopyButton, historyRenewButton, historyEditButton, historyRevokeButton,
+                historyUseButton, historyDeleteButton)) {
+            b.disableProperty().bind(nothingSelected);
+        }
+        historyRecheckSelected.disableProperty().bind(nothingSelected.or(model.recheckingProperty()));
+        historyRecheckAll.disableProperty().bind(model.recheckingProperty());
+        historyExportSelected.disableProperty().bind(nothingSelected);
+        historyCopyButton.setOnAction(e -> model.copy(selected()));
+        historyRenewButton.setOnAction(e -> dialogs.renew(selected()));
+        historyEditButton.setOnAction(e -> dialogs.edit(selected()));
+        historyRevokeButton.setOnAction(e -> dialogs.revoke(selected()));
+        historyDeleteButton.setOnAction(e -> dialogs.delete(selectedEntries()));
+        historyUseButton.setOnAction(e -> {
+            HistoryEntry s = selected();
+            if (s != null) {
+                useInForm.accept(s.share().bucket(), s.share().key());
+            }
+        });
+        historyRecheckSelected.setOnAction(e -> model.recheck(selectedEntries()));
+        historyRecheckAll.setOnAction(e -> model.recheckAllActive());
+        historyExportSelected.setOnAction(e -> dialogs.export(selectedEntries(), historyIncludeUrls.isSelected()));
+        historyExportAll.setOnAction(e -> dialogs.export(null, historyIncludeUrls.isSelected()));
+        historyImport.setOnAction(e -> dialogs.importFile());
+        historyPurgeButton.setOnAction(e -> dialogs.expired());
+    }
+
+    private HistoryEntry selected() {
+        return historyTable.getSelectionModel().getSelectedItem();
+    }
+
+    /** The selected rows that are loaded (rows of a wide selection not yet scrolled to are not known). */
+    private List<HistoryEntry> selectedEntries() {
+        List<HistoryEntry> entries = new ArrayList<>();
+        PagedHistoryList rows = model.rowsProperty().get();
+        if (rows == null) {
+            return entries;
+        }
+        for (Integer index : historyTable.getSelectionModel().getSelectedIndices()) {
+            HistoryEntry e = rows.peek(index);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        return entries;
     }
 
     public Parent root() {

@@ -32,6 +32,7 @@ import org.linkdesk.profiles.BucketRegions;
 import org.linkdesk.profiles.CredentialExpiry;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.store.ShareExtras;
 import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -193,10 +194,14 @@ public final class LinkFormViewModel {
         }
         String n = note.get();
         startBusy("Making the link…");
+        ObjectInfo checked = objectInfo.get();
+        // The ETag from a Verify of this very object lets a later re-check tell whether it was overwritten.
+        ShareExtras extras = checked != null && checked.bucket().equals(b) && checked.key().equals(k)
+                ? ShareExtras.NONE.withRecordedEtag(checked.etag()) : ShareExtras.NONE;
         tasks.run(() -> {
             var credentials = profiles.credentials(p);
             var identity = new SigningIdentity(p.id(), p.name(), endpointFor(p, b), credentials);
-            return links.generate(identity, b, k, opts, n, providerCap(p));
+            return links.generate(identity, b, k, opts, n, providerCap(p), extras);
         },
                 link -> {
                     clearLink();

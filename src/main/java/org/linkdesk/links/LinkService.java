@@ -12,6 +12,7 @@ import org.linkdesk.core.sign.PresignedUrl;
 import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.core.sign.SigV4Presigner;
 import org.linkdesk.store.NewShare;
+import org.linkdesk.store.ShareExtras;
 import org.linkdesk.store.ShareRecord;
 import org.linkdesk.store.ShareStore;
 import org.slf4j.Logger;
@@ -48,12 +49,29 @@ public final class LinkService {
 
     /** Signs a link for {@code bucket}/{@code key} and records it; the returned share carries its id. */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note) {
-        return generate(identity, bucket, key, options, note, null);
+        return generate(identity, bucket, key, options, note, (Duration) null, ShareExtras.NONE);
+    }
+
+    /**
+     * As {@link #generate(SigningIdentity, String, String, LinkOptions, String)}, recording also a recipient, tags,
+     * the object's ETag when the caller already knows it (so a later check can tell it was overwritten), or the
+     * share this link renews.
+     */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                                  ShareExtras extras) {
+        return generate(identity, bucket, key, options, note, (Duration) null, extras);
     }
 
     /** As {@link #generate(SigningIdentity, String, String, LinkOptions, String)}, within a provider's cap. */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
                                   Duration providerCap) {
+        return generate(identity, bucket, key, options, note, providerCap, ShareExtras.NONE);
+    }
+
+    /** Within a provider's cap, with the extras of {@link #generate(SigningIdentity, String, String, LinkOptions,
+     * String, ShareExtras)}. */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                                  Duration providerCap, ShareExtras extras) {
         S3Names.requireValidBucket(bucket);
         S3Names.requireValidKey(key);
         PresignRequest.requireValidExpiry(options.expiresIn());
@@ -68,7 +86,7 @@ public final class LinkService {
                 options.toRequest(bucket, key, expiry.lifetime()), now);
         ShareRecord share = shares.insert(new NewShare(now, identity.profileId(), identity.profileName(),
                 identity.credentials().accessKeyId(), identity.endpoint().endpointUrl(), identity.endpoint().region(),
-                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note));
+                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note), extras);
         LOG.info("Made {} link #{} for {} (expires {})", options.method(), share.id(), url.redacted(), expiry.expiresAt());
         return new GeneratedLink(share, url, expiry);
     }

@@ -37,40 +37,106 @@ public final class ShareStore {
      * the share is recorded without a profile id, keeping the name.
      */
     public ShareRecord insert(NewShare share) {
+        return insert(share, ShareExtras.NONE);
+    }
+
+    /** Records a link with a recipient, tags, the object's ETag or the share it renews. */
+    public ShareRecord insert(NewShare share, ShareExtras extras) {
         requireComplete(share);
+        Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
+        String redacted = PresignedUrl.redact(share.url());
+        return database.inTransaction(c -> find(c, insertRow(c, share, redacted, sealed, extras)).orElseThrow());
+    }
+
+    /** Inserts one row and its search postings; {@code share.url()} is not used (it may be null). */
+    static long insertRow(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
+            throws SQLException {
+        ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
         String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
                 + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
-                + "url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?)";
-        return database.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                int i = 0;
-                ps.setObject(++i, utc(share.createdAt()));
-                ps.setObject(++i, share.profileId(), Types.BIGINT);
-                ps.setString(++i, share.profileName());
-                ps.setString(++i, share.accessKeyId());
-                ps.setString(++i, share.endpoint());
-                ps.setString(++i, share.region());
-                ps.setString(++i, share.bucket());
-                ps.setString(++i, share.key());
-                ps.setString(++i, share.options().method().name());
-                ps.setString(++i, LinkOptionsJson.write(share.options()));
-                ps.setLong(++i, share.options().expiresIn().getSeconds());
-                ps.setObject(++i, utc(share.expiresAt()));
-                ps.setString(++i, share.expiryLimitedBy().name());
-                ps.setString(++i, PresignedUrl.redact(share.url()));
-                ps.setBytes(++i, sealed);
-                ps.setString(++i, share.note());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+                + "url_sealed, note, recipient, tags, recorded_etag, renewed_from) VALUES (?, "
+                + "(SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            int i = 0;
+            ps.setObject(++i, utc(share.createdAt()));
+            ps.setObject(++i, share.profileId(), Types.BIGINT);
+            ps.setString(++i, share.profileName());
+            ps.setString(++i, share.accessKeyId());
+            ps.setString(++i, share.endpoint());
+            ps.setString(++i, share.region());
+            ps.setString(++i, share.bucket());
+            ps.setString(++i, share.key());
+            ps.setString(++i, share.options().method().name());
+            ps.setString(++i, LinkOptionsJson.write(share.options()));
+            ps.setLong(++i, share.options().expiresIn().getSeconds());
+            ps.setObject(++i, utc(share.expiresAt()));
+            ps.setString(++i, share.expiryLimitedBy().name());
+            ps.setString(++i, urlRedacted);
+            ps.setBytes(++i, sealed);
+            ps.setString(++i, details.note());
+            ps.setString(++i, details.recipient());
+            ps.setString(++i, details.storedTags());
+            ps.setString(++i, extras.recordedEtag());
+            ps.setObject(++i, extras.renewedFrom(), Types.BIGINT);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            return find(c, id).orElseThrow();
+        }
+        TrigramIndex.add(c, java.util.Map.of(id,
+                TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient())));
+        NewestMatches.recordCreated(c, id, share.createdAt());
+        return id;
+    }
+
+    /**
+     * Adds imported shares in one transaction, skipping any the history already has (same creation time, access
+     * key, bucket, key, method and expiry). Nothing is added when any insert fails.
+     */
+    public ImportResult importShares(java.util.List<ImportedShare> imports) {
+        java.util.List<byte[]> sealed = new ArrayList<>();
+        for (ImportedShare s : imports) {
+            sealed.add(s.share().url() != null && vault.canSeal() ? seal(s.share().url()) : null);
+        }
+        return database.inTransaction(c -> {
+            int added = 0;
+            int skipped = 0;
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < imports.size(); i++) {
+                ImportedShare s = imports.get(i);
+                if (!seen.add(identity(s.share())) || exists(c, s.share())) {
+                    skipped++;
+                    continue;
+                }
+                String redacted = s.share().url() != null ? PresignedUrl.redact(s.share().url()) : s.urlRedacted();
+                insertRow(c, s.share(), redacted == null ? "" : redacted, sealed.get(i), s.extras());
+                added++;
+            }
+            return new ImportResult(added, skipped);
         });
+    }
+
+    private static String identity(NewShare s) {
+        return s.createdAt() + "\u0000" + s.accessKeyId() + "\u0000" + s.bucket() + "\u0000" + s.key() + "\u0000"
+                + s.options().method() + "\u0000" + s.expiresAt();
+    }
+
+    private static boolean exists(Connection c, NewShare s) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM share WHERE created_at = ? AND access_key_id = ? "
+                + "AND bucket = ? AND object_key = ? AND method = ? AND expires_at = ? LIMIT 1")) {
+            ps.setObject(1, utc(s.createdAt()));
+            ps.setString(2, s.accessKeyId());
+            ps.setString(3, s.bucket());
+            ps.setString(4, s.key());
+            ps.setString(5, s.options().method().name());
+            ps.setObject(6, utc(s.expiresAt()));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     /** Newest first. */
@@ -137,7 +203,7 @@ public final class ShareStore {
         });
     }
 
-    private byte[] seal(String url) {
+    byte[] seal(String url) {
         byte[] plain = url.getBytes(UTF_8);
         try {
             return vault.seal(plain);
@@ -163,6 +229,11 @@ public final class ShareStore {
                 LinkOptionsJson.read(rs.getString("options")), instant(rs, "expires_at"),
                 EffectiveExpiry.Limit.valueOf(rs.getString("expiry_limited_by")), rs.getBoolean("url_kept"),
                 rs.getString("note"));
+    }
+
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

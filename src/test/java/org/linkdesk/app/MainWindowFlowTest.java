@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.store.ShareRecord;
+import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.testing.S3ProxyServer;
 import org.linkdesk.testing.Snapshots;
 import org.linkdesk.ui.common.FxTaskRunner;
@@ -108,10 +108,10 @@ class MainWindowFlowTest {
         // History.
         robot.clickOn("History");
         @SuppressWarnings("unchecked")
-        TableView<ShareRecord> table = robot.lookup(".table-view").queryAs(TableView.class);
-        waitUntil(robot, () -> !table.getItems().isEmpty());
-        assertThat(table.getItems().get(0).key()).isEqualTo("reports/Q3 résumé.txt");
-        assertThat(table.getItems().get(0).bucket()).isEqualTo(bucket);
+        TableView<HistoryEntry> table = robot.lookup("#historyTable").queryAs(TableView.class);
+        waitUntil(robot, () -> table.getItems() != null && !table.getItems().isEmpty());
+        assertThat(table.getItems().get(0).share().key()).isEqualTo("reports/Q3 résumé.txt");
+        assertThat(table.getItems().get(0).share().bucket()).isEqualTo(bucket);
         robot.interact(() -> Snapshots.save(table.getScene(), "history"));
     }
 

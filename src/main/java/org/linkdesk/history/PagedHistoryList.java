@@ -1,0 +1,110 @@
+package org.linkdesk.history;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.collections.ObservableListBase;
+import org.linkdesk.store.HistoryEntry;
+
+/**
+ * The table's rows for one query: as many as the query matches, but only the pages the table has asked for are
+ * held (a few dozen at most). A row not loaded yet reads as null and asks for its page; the view refreshes once
+ * it arrives. Use on the FX thread.
+ */
+public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
+    static final int PAGE_SIZE = 50;
+    private static final int MAX_PAGES = 40;
+
+    private final Map<Integer, List<HistoryEntry>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<HistoryEntry>> eldest) {
+            return size() > MAX_PAGES;
+        }
+    };
+    private final Set<Integer> pending = new HashSet<>();
+    private final IntConsumer loadPage;
+    private int size;
+    private boolean sizeKnown;
+
+    /** @param loadPage asked (once per page until it arrives) to load page n, then call {@link #putPage} */
+    PagedHistoryList(List<HistoryEntry> firstPage, IntConsumer loadPage) {
+        this.loadPage = loadPage;
+        pages.put(0, List.copyOf(firstPage));
+        this.size = firstPage.size();
+    }
+
+    @Override
+    public HistoryEntry get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int page = index / PAGE_SIZE;
+        List<HistoryEntry> rows = pages.get(page);
+        if (rows == null) {
+            if (pending.add(page)) {
+                loadPage.accept(page);
+            }
+            return null;
+        }
+        int at = index % PAGE_SIZE;
+        return at < rows.size() ? rows.get(at) : null;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** The loaded entry at {@code index}, without asking for a load. */
+    public HistoryEntry peek(int index) {
+        List<HistoryEntry> rows = pages.get(index / PAGE_SIZE);
+        int at = index % PAGE_SIZE;
+        return rows != null && at < rows.size() ? rows.get(at) : null;
+    }
+
+    void putPage(int page, List<HistoryEntry> rows) {
+        pending.remove(page);
+        pages.put(page, List.copyOf(rows));
+    }
+
+    void pageFailed(int page) {
+        pending.remove(page);
+    }
+
+    /** Replaces an entry in whichever loaded page holds it (after an edit or a check). */
+    boolean replace(HistoryEntry updated) {
+        for (var e : pages.entrySet()) {
+            List<HistoryEntry> rows = e.getValue();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == updated.id()) {
+                    List<HistoryEntry> copy = new java.util.ArrayList<>(rows);
+                    copy.set(i, updated);
+                    e.setValue(List.copyOf(copy));
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The same rows with their counted size, keeping the loaded pages. A new list rather than a size change: the
+     * table then starts afresh, instead of possibly visiting a million "added" rows.
+     */
+    PagedHistoryList withSize(long count) {
+        PagedHistoryList sized = new PagedHistoryList(List.of(), loadPage);
+        sized.pages.clear();
+        sized.pages.putAll(pages);
+        sized.pending.addAll(pending);
+        sized.size = (int) Math.min(Integer.MAX_VALUE - 1, count);
+        sized.sizeKnown = true;
+        return sized;
+    }
+
+    boolean isSizeKnown() {
+        return sizeKnown;
+    }
+}

@@ -1,0 +1,368 @@
+package org.linkdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The history as the History view and {@code linkdesk history} use it: filtered, searched and sorted pages that never
+ * load the whole table, counts, details, object checks and purging. Thread-safe.
+ */
+public final class HistoryStore {
+    static final String COLUMNS = ShareStore.COLUMNS + ", recipient, tags, object_state, recorded_etag, checked_at, "
+            + "check_detail, renewed_from, url_redacted";
+
+    private final Database database;
+
+    public HistoryStore(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * Rows {@code offset .. offset+limit} of the query's result. With {@code knownCount} (else pass -1) a page past
+     * the middle is read from the other end, so the last page is as quick as the first.
+     */
+    public List<HistoryEntry> page(HistoryQuery query, Instant now, long offset, int limit, long knownCount) {
+        if (limit < 0 || offset < 0) {
+            throw new IllegalArgumentException("limit and offset must not be negative");
+        }
+        return database.read(c -> {
+            if (limit == 0) {
+                return List.of();
+            }
+            Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
+            if (newest.isPresent()) {
+                return byIds(c, newest.get());
+            }
+            HistorySql sql = HistorySql.of(c, query, now);
+            if (sql.nothing) {
+                return List.of();
+            }
+            boolean fromEnd = knownCount > 0 && offset > knownCount / 2;
+            long start = offset;
+            int size = limit;
+            if (fromEnd) {
+                long end = Math.min(knownCount, offset + limit);
+                start = knownCount - end;
+                size = (int) Math.max(0, end - offset);
+            }
+            List<HistoryEntry> rows = new ArrayList<>(size);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + sql.from + sql.where
+                    // Literal numbers: with LIMIT ? H2 plans without the limit and may sort instead of walking an index.
+                    + sql.orderBy(fromEnd) + " LIMIT " + size + " OFFSET " + start)) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(entry(rs));
+                    }
+                }
+            }
+            if (fromEnd) {
+                Collections.reverse(rows);
+            }
+            return rows;
+        });
+    }
+
+    private static List<HistoryEntry> byIds(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder in = new StringBuilder();
+        for (long id : ids) {
+            in.append(in.length() == 0 ? "" : ",").append(id);
+        }
+        List<HistoryEntry> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id IN (" + in
+                + ") ORDER BY created_at DESC, id DESC")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(entry(rs));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** How many shares match the query. */
+    public long count(HistoryQuery query, Instant now) {
+        if (query.equals(HistoryQuery.NEWEST_FIRST.withStatus(ShareStatus.EXPIRED).sortedBy(query.sort(),
+                query.descending()))) {
+            return summary(now).expired();
+        }
+        return database.read(c -> {
+            HistorySql sql = HistorySql.forCount(c, query, now);
+            if (sql.nothing) {
+                return 0L;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + sql.from + sql.where)) {
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** Every matching share, in the query's order, one at a time (for export): never all in memory. */
+    public void forEach(HistoryQuery query, Instant now, Consumer<HistoryEntry> action) {
+        database.read(c -> {
+            HistorySql sql = HistorySql.of(c, query, now);
+            if (sql.nothing) {
+                return null;
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + sql.from + sql.where
+                    + sql.orderBy(false))) {
+                ps.setFetchSize(500);
+                sql.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(entry(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Counts for the summary bar. Only unexpired shares are counted row by row (a short range of the expiry index);
+     * the expired are the rest of the total, which H2 knows without counting.
+     */
+    public HistorySummary summary(Instant now) {
+        Instant soon = now.plus(ShareRecord.EXPIRING_WINDOW);
+        return database.read(c -> {
+            long total = single(c, "SELECT COUNT(*) FROM share");
+            long unexpired = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ?", ShareStore.utc(now));
+            long gone = single(c, "SELECT COUNT(*) FROM share WHERE object_state = 'GONE' AND expires_at > ?",
+                    ShareStore.utc(now));
+            long changed = single(c, "SELECT COUNT(*) FROM share WHERE object_state = 'CHANGED' AND expires_at > ?",
+                    ShareStore.utc(now));
+            long expiring = single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ? AND expires_at <= ? "
+                    + "AND object_state NOT IN ('GONE', 'CHANGED')", ShareStore.utc(now), ShareStore.utc(soon));
+            return new HistorySummary(total, unexpired - gone - changed - expiring, expiring, total - unexpired,
+                    gone, changed);
+        });
+    }
+
+    public Optional<HistoryEntry> entry(long id) {
+        return database.read(c -> entry(c, id));
+    }
+
+    static Optional<HistoryEntry> entry(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Replaces the note, recipient and tags; returns the updated entry (empty if it was deleted meanwhile). */
+    public Optional<HistoryEntry> updateDetails(long id, ShareDetails details) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE share SET note = ?, recipient = ?, tags = ? WHERE id = ?")) {
+                ps.setString(1, details.note());
+                ps.setString(2, details.recipient());
+                ps.setString(3, details.storedTags());
+                ps.setLong(4, id);
+                if (ps.executeUpdate() == 0) {
+                    return Optional.empty();
+                }
+            }
+            Optional<HistoryEntry> updated = entry(c, id);
+            if (updated.isPresent()) {
+                ShareRecord s = updated.get().share();
+                TrigramIndex.add(c, Map.of(id, TrigramIndex.text(s.bucket(), s.key(), details.note(),
+                        details.recipient())));
+            }
+            return updated;
+        });
+    }
+
+    /**
+     * Records what a HEAD found: {@code etag} null with {@code found} false means gone. The first ETag seen becomes
+     * the baseline when none was recorded with the link; a different one later means the object changed.
+     */
+    public Optional<HistoryEntry> recordCheck(long id, boolean found, String etag, String detail, Instant at) {
+        return database.inTransaction(c -> {
+            Optional<HistoryEntry> current = entry(c, id);
+            if (current.isEmpty()) {
+                return Optional.empty();
+            }
+            String baseline = current.get().recordedEtag();
+            ObjectState state;
+            if (!found) {
+                state = ObjectState.GONE;
+            } else if (baseline == null || etag == null || baseline.equals(etag)) {
+                state = ObjectState.PRESENT;
+                baseline = baseline == null ? etag : baseline;
+            } else {
+                state = ObjectState.CHANGED;
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE share SET object_state = ?, recorded_etag = ?, "
+                    + "checked_at = ?, check_detail = ? WHERE id = ?")) {
+                ps.setString(1, state.name());
+                ps.setString(2, baseline);
+                ps.setObject(3, ShareStore.utc(at));
+                ps.setString(4, detail);
+                ps.setLong(5, id);
+                ps.executeUpdate();
+            }
+            return entry(c, id);
+        });
+    }
+
+    /** The ids of shares not yet expired (newest first), the ones worth re-checking. */
+    public long[] unexpiredIds(Instant now) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id FROM share WHERE expires_at > ? ORDER BY expires_at DESC, id DESC")) {
+                ps.setObject(1, ShareStore.utc(now));
+                try (ResultSet rs = ps.executeQuery()) {
+                    LongArray ids = new LongArray();
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                    return ids.toArray();
+                }
+            }
+        });
+    }
+
+    /** How many shares expired before {@code expiredBefore}. */
+    public long countExpired(Instant expiredBefore) {
+        return database.read(c -> single(c, "SELECT COUNT(*) FROM share", new Object[0])
+                - single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ?", ShareStore.utc(expiredBefore)));
+    }
+
+    /** Deletes the shares that expired before {@code expiredBefore}, in one transaction; returns how many. */
+    public long purgeExpired(Instant expiredBefore) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE expires_at <= ?")) {
+                ps.setObject(1, ShareStore.utc(expiredBefore));
+                return (long) ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Deletes these shares from the history; returns how many there were. */
+    public int delete(long... ids) {
+        return database.inTransaction(c -> {
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE id = ?")) {
+                for (long id : ids) {
+                    ps.setLong(1, id);
+                    n += ps.executeUpdate();
+                }
+            }
+            return n;
+        });
+    }
+
+    /** The distinct buckets and profile names and tags recorded, for filter choices (at most {@code limit}). */
+    public List<String> distinct(String column, int limit) {
+        if (!List.of("bucket", "profile_name").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        return database.read(c -> {
+            // Index-ordered skip scan: one seek per distinct value, not a scan of every row.
+            List<String> values = new ArrayList<>();
+            String sql = "SELECT MIN(" + column + ") FROM share WHERE " + column + " > ?";
+            String last = "";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                while (values.size() < limit) {
+                    ps.setString(1, last);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (!rs.next() || rs.getString(1) == null) {
+                            break;
+                        }
+                        last = rs.getString(1);
+                        values.add(last);
+                    }
+                }
+            }
+            return values;
+        });
+    }
+
+    public Optional<String> setting(String name) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT setting_value FROM settings WHERE setting_name = ?")) {
+                ps.setString(1, name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void setSetting(String name, String value) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
+                ps.setString(1, name);
+                ps.setString(2, value);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** Rebuilds the search index from the share table (after bulk loading rows directly). */
+    public void rebuildSearchIndex() {
+        database.inTransaction(c -> {
+            TrigramIndex.rebuild(c);
+            return null;
+        });
+    }
+
+    private static long single(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    static HistoryEntry entry(ResultSet rs) throws SQLException {
+        ShareRecord share = ShareStore.record(rs);
+        ShareDetails details = new ShareDetails(share.note(), rs.getString("recipient"),
+                ShareDetails.fromStored(rs.getString("tags")));
+        return new HistoryEntry(share, details, ObjectState.valueOf(rs.getString("object_state")),
+                rs.getString("recorded_etag"), ShareStore.instant(rs, "checked_at"), rs.getString("check_detail"),
+                rs.getObject("renewed_from", Long.class), rs.getString("url_redacted"));
+    }
+
+    /** A growable long array. */
+    private static final class LongArray {
+        private long[] values = new long[64];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
+        }
+    }
+}
