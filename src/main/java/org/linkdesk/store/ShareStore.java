@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.PresignedUrl;
 
@@ -39,30 +42,10 @@ public final class ShareStore {
     public ShareRecord insert(NewShare share) {
         requireComplete(share);
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
-        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
-                + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
-                + "url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?)";
         return database.inTransaction(c -> {
             long id;
-            try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-                int i = 0;
-                ps.setObject(++i, utc(share.createdAt()));
-                ps.setObject(++i, share.profileId(), Types.BIGINT);
-                ps.setString(++i, share.profileName());
-                ps.setString(++i, share.accessKeyId());
-                ps.setString(++i, share.endpoint());
-                ps.setString(++i, share.region());
-                ps.setString(++i, share.bucket());
-                ps.setString(++i, share.key());
-                ps.setString(++i, share.options().method().name());
-                ps.setString(++i, LinkOptionsJson.write(share.options()));
-                ps.setLong(++i, share.options().expiresIn().getSeconds());
-                ps.setObject(++i, utc(share.expiresAt()));
-                ps.setString(++i, share.expiryLimitedBy().name());
-                ps.setString(++i, PresignedUrl.redact(share.url()));
-                ps.setBytes(++i, sealed);
-                ps.setString(++i, share.note());
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SQL, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, share, sealed);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -71,6 +54,74 @@ public final class ShareStore {
             }
             return find(c, id).orElseThrow();
         });
+    }
+
+    /**
+     * Records many links in ONE transaction: all of them or, when any row fails, none. URLs are sealed before the
+     * transaction starts, so it stays short. Returns the records in the order given.
+     */
+    public List<ShareRecord> insertAll(List<NewShare> batch) {
+        return insertAll(batch, () -> false, written -> { });
+    }
+
+    /**
+     * {@link #insertAll(List)} that reports rows written and checks {@code cancelled} between rows: cancelling
+     * throws {@link CancellationException} and rolls everything back.
+     */
+    public List<ShareRecord> insertAll(List<NewShare> batch, BooleanSupplier cancelled, IntConsumer progress) {
+        batch.forEach(ShareStore::requireComplete);
+        boolean keep = vault.canSeal();
+        List<byte[]> sealed = new ArrayList<>(batch.size());
+        for (NewShare share : batch) {
+            sealed.add(keep ? seal(share.url()) : null);
+        }
+        return database.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>(batch.size());
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SQL, Statement.RETURN_GENERATED_KEYS)) {
+                for (int n = 0; n < batch.size(); n++) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("Cancelled: no link of this batch was recorded.");
+                    }
+                    bind(ps, batch.get(n), sealed.get(n));
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        ids.add(keys.getLong(1));
+                    }
+                    progress.accept(n + 1);
+                }
+            }
+            List<ShareRecord> out = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                out.add(find(c, id).orElseThrow());
+            }
+            return out;
+        });
+    }
+
+    private static final String INSERT_SQL = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, "
+            + "endpoint, region, bucket, object_key, method, options, requested_expiry_seconds, expires_at, "
+            + "expiry_limited_by, url_redacted, url_sealed, note) VALUES (?, (SELECT id FROM profile WHERE id = ?), "
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static void bind(PreparedStatement ps, NewShare share, byte[] sealed) throws SQLException {
+        int i = 0;
+        ps.setObject(++i, utc(share.createdAt()));
+        ps.setObject(++i, share.profileId(), Types.BIGINT);
+        ps.setString(++i, share.profileName());
+        ps.setString(++i, share.accessKeyId());
+        ps.setString(++i, share.endpoint());
+        ps.setString(++i, share.region());
+        ps.setString(++i, share.bucket());
+        ps.setString(++i, share.key());
+        ps.setString(++i, share.options().method().name());
+        ps.setString(++i, LinkOptionsJson.write(share.options()));
+        ps.setLong(++i, share.options().expiresIn().getSeconds());
+        ps.setObject(++i, utc(share.expiresAt()));
+        ps.setString(++i, share.expiryLimitedBy().name());
+        ps.setString(++i, PresignedUrl.redact(share.url()));
+        ps.setBytes(++i, sealed);
+        ps.setString(++i, share.note());
     }
 
     /** Newest first. */
