@@ -6,6 +6,7 @@ import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
@@ -23,6 +24,7 @@ public final class Services implements AutoCloseable {
     private final ShareStore shares;
     private final LinkService links;
     private final S3Http s3;
+    private final BookmarkStore bookmarks;
 
     private Services(Path dataDirectory, Clock clock, Database database, S3Http s3) {
         this.dataDirectory = dataDirectory;
@@ -33,6 +35,7 @@ public final class Services implements AutoCloseable {
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3 = s3;
+        this.bookmarks = new BookmarkStore(database, clock);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -74,6 +77,10 @@ public final class Services implements AutoCloseable {
 
     public S3Http s3() {
         return s3;
+    }
+
+    public BookmarkStore bookmarks() {
+        return bookmarks;
     }
 
     @Override
