@@ -6,6 +6,7 @@ import org.linkdesk.core.s3.NoSuchKeyException;
 import org.linkdesk.core.s3.S3Exception;
 import org.linkdesk.core.s3.WrongRegionException;
 import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.profiles.ProfileNotFoundException;
 import org.linkdesk.store.StoreException;
 import org.linkdesk.store.VaultLockedException;
 import org.linkdesk.store.WrongPasswordException;
@@ -32,13 +33,14 @@ public final class ExitCodes {
         if (t instanceof CliException e) {
             return e.exitCode();
         }
+        if (t instanceof NoSuchKeyException || t instanceof NoSuchBucketException
+                || t instanceof ProfileNotFoundException) {
+            return NOT_FOUND;
+        }
         if (t instanceof InvalidInputException || t instanceof WrongPasswordException
                 || t instanceof VaultLockedException || t instanceof WrongRegionException
                 || t instanceof CommandLine.ParameterException) {
             return USAGE;
-        }
-        if (t instanceof NoSuchKeyException || t instanceof NoSuchBucketException) {
-            return NOT_FOUND;
         }
         if (t instanceof AccessDeniedException) {
             return ACCESS_DENIED;

@@ -1,6 +1,10 @@
 package org.linkdesk.links;
 
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.util.Duration;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -120,6 +124,11 @@ public final class LinkFormView {
         verifyButton.setOnAction(e -> model.verify());
         linkSummaryLabel.textProperty().bind(model.linkSummaryProperty());
         show(linkSummaryLabel, model.linkSummaryProperty().isNotEmpty());
+
+        // The expiry line says "expires 17:40"; keep it true as the minutes pass while the form is open.
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(20), e -> model.refreshExpiry()));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick.play();
 
         show(objectInfoPane, model.objectInfoProperty().isNotNull());
         model.objectInfoProperty().addListener((o, was, info) -> showObject(info));

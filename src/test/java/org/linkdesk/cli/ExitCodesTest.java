@@ -12,6 +12,8 @@ import org.linkdesk.core.s3.S3NetworkException;
 import org.linkdesk.core.s3.S3ServerException;
 import org.linkdesk.core.s3.WrongRegionException;
 import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.profiles.ProfileNotFoundException;
+import org.linkdesk.store.DatabaseLockedException;
 import org.linkdesk.store.StoreException;
 import org.linkdesk.store.VaultLockedException;
 import org.linkdesk.store.WrongPasswordException;
@@ -27,6 +29,8 @@ class ExitCodesTest {
         assertThat(ExitCodes.forException(new NoSuchKeyException("b", "k"))).isEqualTo(3);
         assertThat(ExitCodes.forException(new NoSuchBucketException("b"))).isEqualTo(3);
         assertThat(ExitCodes.forException(new CliException(3, "no profile"))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new ProfileNotFoundException("gone"))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new DatabaseLockedException("busy", null))).isEqualTo(5);
         assertThat(ExitCodes.forException(new AccessDeniedException("denied", "AccessDenied"))).isEqualTo(4);
         assertThat(ExitCodes.forException(new S3NetworkException("refused", null))).isEqualTo(5);
         assertThat(ExitCodes.forException(new S3ServerException("boom", 500, "InternalError"))).isEqualTo(5);

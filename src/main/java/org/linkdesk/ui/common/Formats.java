@@ -28,6 +28,10 @@ public final class Formats {
     public static String relative(Instant instant, Instant now) {
         Duration d = Duration.between(now, instant);
         boolean future = !d.isNegative();
+        if (d.abs().getSeconds() >= 60) {
+            // "in 6 days 23 h" for a 7-day link made a second ago reads wrong: round to the nearest minute.
+            d = Duration.ofMinutes(Math.round(d.abs().getSeconds() / 60.0));
+        }
         String amount = roughly(d.abs());
         return future ? "in " + amount : amount + " ago";
     }

@@ -1,5 +1,7 @@
 package org.linkdesk.ui.common;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Control;
 import org.controlsfx.validation.ValidationResult;
@@ -16,8 +18,19 @@ public final class Validation {
      * empty form doesn't greet them with errors.
      */
     public static void bind(ValidationSupport support, Control control, ObservableStringValue problem) {
-        Validator<Object> validator = (c, value) -> ValidationResult.fromErrorIf(c, problem.get(), problem.get() != null);
+        BooleanProperty touched = new SimpleBooleanProperty(false);
+        Validator<Object> validator = (c, value) -> ValidationResult.fromErrorIf(c, problem.get(),
+                touched.get() && problem.get() != null);
         support.registerValidator(control, false, validator);
-        problem.addListener((o, was, is) -> support.revalidate(control));
+        problem.addListener((o, was, is) -> {
+            touched.set(true);
+            support.revalidate(control);
+        });
+        control.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                touched.set(true);
+                support.revalidate(control);
+            }
+        });
     }
 }

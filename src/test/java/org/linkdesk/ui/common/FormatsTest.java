@@ -23,6 +23,7 @@ class FormatsTest {
         assertThat(Formats.relative(now.plus(Duration.ofMinutes(185)), now)).isEqualTo("in 3 h 5 min");
         assertThat(Formats.relative(now.minus(Duration.ofDays(2)), now)).isEqualTo("2 days ago");
         assertThat(Formats.relative(now.plus(Duration.ofDays(7)), now)).isEqualTo("in 7 days");
+        assertThat(Formats.relative(now.plus(Duration.ofDays(7)).minusSeconds(5), now)).isEqualTo("in 7 days");
     }
 
     @Test
