@@ -127,6 +127,11 @@ public final class BatchLinkDialog {
             batchMessage.getStyleClass().add(error ? "problem" : "message");
         });
         batchCloseButton.textProperty().bind(Bindings.when(done).then("Done").otherwise("Close"));
+        done.addListener((o, was, now) -> {
+            if (now) {
+                batchTitle.setText(String.format(Locale.ROOT, "%,d %s ready", n, n == 1 ? "link" : "links"));
+            }
+        });
     }
 
     private java.util.Optional<Path> chooseFile(String name, String kind, String pattern) {

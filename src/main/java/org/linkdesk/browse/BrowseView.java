@@ -172,6 +172,10 @@ public final class BrowseView {
         browseModifiedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastModified()));
         browseModifiedColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         browseModifiedColumn.setCellFactory(c -> textCell(t -> t == null ? "" : Formats.shortDateTime(t, zone)));
+        // The name column takes whatever width the others leave (less a scroll bar's).
+        browseNameColumn.prefWidthProperty().bind(browseTable.widthProperty().subtract(
+                browseSizeColumn.widthProperty()).subtract(browseModifiedColumn.widthProperty())
+                .subtract(browseClassColumn.widthProperty()).subtract(18));
         browseClassColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().storageClass() == null ? "" : c.getValue().storageClass()));
 
@@ -207,6 +211,7 @@ public final class BrowseView {
                 ? "Choose a bucket on the left." : "Nothing here."));
         browseTable.skinProperty().addListener(o -> hookScrolling());
         objects.filtered().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
+        browseBreadcrumb.widthProperty().addListener(o -> browseCrumbScroll.setHvalue(1));
         rebuildBreadcrumb();
     }
 
@@ -262,7 +267,6 @@ public final class BrowseView {
             addCrumb(segment.isEmpty() ? "(empty)" : segment, prefix.substring(0, end), end == prefix.length());
             from = end;
         }
-        Platform.runLater(() -> browseCrumbScroll.setHvalue(1));
     }
 
     private void addCrumb(String text, String target, boolean current) {
