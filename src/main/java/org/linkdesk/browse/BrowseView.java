@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -148,14 +147,13 @@ public final class BrowseView {
 
     private void initTable() {
         ObjectListModel objects = model.objects();
-        SortedList<BrowserEntry> sorted = new SortedList<>(objects.filtered());
-        sorted.comparatorProperty().bind(Bindings.createObjectBinding(() -> {
-            Comparator<BrowserEntry> byColumns = browseTable.getComparator();
-            return BrowserEntry.FOLDERS_FIRST.thenComparing(byColumns != null ? byColumns
-                    : Comparator.comparing(BrowserEntry::name));
-        }, browseTable.comparatorProperty()));
-        browseTable.setSortPolicy(t -> true);
-        browseTable.setItems(sorted);
+        // The model sorts (folders first, then by the clicked columns); the table only reports the order.
+        browseTable.setSortPolicy(t -> {
+            Comparator<BrowserEntry> byColumns = t.getComparator();
+            objects.setOrder(t.getSortOrder().isEmpty() ? null : BrowserEntry.FOLDERS_FIRST.thenComparing(byColumns));
+            return true;
+        });
+        browseTable.setItems(objects.rows());
         browseTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         browseTable.getSortOrder().addListener((ListChangeListener<TableColumn<BrowserEntry, ?>>) c -> {
             boolean byName = browseTable.getSortOrder().isEmpty() || browseTable.getSortOrder().get(0) == browseNameColumn;
@@ -210,7 +208,9 @@ public final class BrowseView {
         objects.bucketProperty().addListener((o, was, now) -> browsePlaceholder.setText(now.isEmpty()
                 ? "Choose a bucket on the left." : "Nothing here."));
         browseTable.skinProperty().addListener(o -> hookScrolling());
-        objects.filtered().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
+        browseTable.addEventHandler(javafx.scene.control.ScrollToEvent.scrollToTopIndex(),
+                e -> Platform.runLater(this::maybeLoadMore));
+        objects.rows().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
         browseBreadcrumb.widthProperty().addListener(o -> browseCrumbScroll.setHvalue(1));
         rebuildBreadcrumb();
     }

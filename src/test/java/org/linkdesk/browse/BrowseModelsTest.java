@@ -88,7 +88,7 @@ class BrowseModelsTest {
         model.open(bucket, "many/");
         model.filterProperty().set("NEEDLE");
 
-        assertThat(model.filtered()).extracting(BrowserEntry::name).containsExactly("needle-here.txt");
+        assertThat(model.rows()).extracting(BrowserEntry::name).containsExactly("needle-here.txt");
         assertThat(model.completeProperty().get()).isTrue();
         assertThat(model.statusProperty().get()).startsWith("1 match");
     }

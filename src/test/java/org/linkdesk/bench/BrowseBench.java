@@ -1,0 +1,264 @@
+package org.linkdesk.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.jclouds.blobstore.BlobStore;
+import org.linkdesk.app.Services;
+import org.linkdesk.browse.BrowseView;
+import org.linkdesk.browse.BrowseViewModel;
+import org.linkdesk.core.s3.ListObjectsRequest;
+import org.linkdesk.core.s3.ListingWalker;
+import org.linkdesk.core.s3.S3Http;
+import org.linkdesk.profiles.Profile;
+import org.linkdesk.profiles.ProfileDraft;
+import org.linkdesk.testing.S3ProxyServer;
+import org.linkdesk.ui.common.FxTaskRunner;
+
+/**
+ * Browsing benchmark (see docs/BENCHMARKS.md, "Browsing"): a 100 000-object prefix on S3Proxy, listed over HTTP
+ * with {@link S3Http}, then opened in the real Browse tab (headless Monocle) while a probe measures how long the FX
+ * thread is kept from running.
+ *
+ * <p>Tunables: {@code bench.objects} (100 000), {@code bench.runs} (5).
+ */
+public final class BrowseBench {
+    private static final int OBJECTS = Integer.getInteger("bench.objects", 100_000);
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final long PROBE_MICROS = 2_000;
+
+    private BrowseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        S3ProxyServer s3 = S3ProxyServer.start();
+        String bucket = "browse-bench";
+        s3.createBucket(bucket);
+        long seedStart = System.nanoTime();
+        seed(s3.blobStore(), bucket);
+        System.out.printf(Locale.ROOT, "Seeded %,d objects under big/ in %.1f s (blob store, no HTTP)%n", OBJECTS,
+                (System.nanoTime() - seedStart) / 1e9);
+
+        S3Http http = new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(60));
+        listOverHttp(http, s3, bucket);
+        listInTheBrowseTab(http, s3, bucket);
+        s3.stop();
+        System.exit(0);
+    }
+
+    private static void seed(BlobStore store, String bucket) {
+        byte[] body = "x".repeat(64).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = 0; i < OBJECTS; i++) {
+            String key = "big/object-" + String.format(Locale.ROOT, "%06d", i) + ".bin";
+            store.putBlob(bucket, store.blobBuilder(key).payload(body).contentLength(body.length)
+                    .contentType("application/octet-stream").build());
+        }
+    }
+
+    private static void listOverHttp(S3Http http, S3ProxyServer s3, String bucket) {
+        ListingWalker walker = new ListingWalker(http, s3.s3Endpoint(), S3ProxyServer.credentials());
+        List<Double> first = new ArrayList<>();
+        List<Double> full = new ArrayList<>();
+        for (int run = 0; run <= RUNS; run++) {
+            long t0 = System.nanoTime();
+            long[] firstAt = {0};
+            long seen = walker.walk(ListObjectsRequest.folder(bucket, "big/"), () -> false, page -> {
+                if (firstAt[0] == 0) {
+                    firstAt[0] = System.nanoTime();
+                }
+                return true;
+            });
+            long t1 = System.nanoTime();
+            if (seen != OBJECTS) {
+                throw new IllegalStateException("listed " + seen + " objects, expected " + OBJECTS);
+            }
+            if (run > 0) {   // run 0 warms the JIT and the connection
+                first.add((firstAt[0] - t0) / 1e6);
+                full.add((t1 - t0) / 1e6);
+            }
+        }
+        System.out.printf(Locale.ROOT, "S3Http over HTTP, %d runs after a warm-up run: first page %s ms, full "
+                + "listing (%d pages) %s ms%n", RUNS, summary(first), (OBJECTS + 999) / 1000, summary(full));
+    }
+
+    private static void listInTheBrowseTab(S3Http http, S3ProxyServer s3, String bucket) throws Exception {
+        Path dir = Files.createTempDirectory("linkdesk-bench");
+        Services services = Services.open(dir, java.time.Clock.systemUTC(), http);
+        services.vault().create("benchmark password".toCharArray());
+        Profile profile = services.profiles().create(new ProfileDraft("bench", S3ProxyServer.ACCESS_KEY_ID,
+                S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, s3.endpoint(), true));
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        TimedRunner tasks = new TimedRunner(new FxTaskRunner(2));
+        BrowseViewModel[] model = new BrowseViewModel[1];
+        BrowseView[] view = new BrowseView[1];
+        Platform.runLater(() -> {
+            model[0] = new BrowseViewModel(http, services.profiles(), services.bookmarks(), services.links(), tasks,
+                    text -> { }, services.clock(), ZoneId.of("UTC"), new SimpleObjectProperty<>(profile));
+            view[0] = new BrowseView(model[0], ZoneId.of("UTC"), (b, o) -> { }, (b, k) -> { });
+            Stage stage = new Stage();
+            Scene scene = new Scene(view[0].root(), 1040, 700);
+            scene.getStylesheets().add(org.linkdesk.app.MainWindow.class.getResource("linkdesk.css").toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+        });
+        List<Double> first = new ArrayList<>();
+        List<Double> full = new ArrayList<>();
+        List<Double> stalls = new ArrayList<>();
+        List<Double> fxCpu = new ArrayList<>();
+        long[] fxThread = new long[1];
+        CountDownLatch found = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            fxThread[0] = Thread.currentThread().getId();
+            found.countDown();
+        });
+        found.await();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (int run = 0; run <= RUNS; run++) {
+            long cpu0 = mx.getThreadCpuTime(fxThread[0]);
+            tasks.worstCallbackNanos.set(0);
+            Probe probe = new Probe();
+            probe.start();
+            long t0 = System.nanoTime();
+            AtomicLong firstAt = new AtomicLong();
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                model[0].objects().open(bucket, "big/");
+                var items = view[0].table().getItems();
+                items.addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                    if (firstAt.get() == 0 && !items.isEmpty()) {
+                        firstAt.set(System.nanoTime());
+                        model[0].objects().loadAll();
+                    }
+                    // Then jump to the end of the list, as a user dragging the scroll bar down would.
+                    Platform.runLater(() -> view[0].table().scrollTo(items.size() - 1));
+                    if (items.size() == OBJECTS) {
+                        done.countDown();
+                    }
+                });
+            });
+            if (!done.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the Browse tab did not finish listing");
+            }
+            long t1 = System.nanoTime();
+            waitForPulses(3);
+            long worst = probe.finish();
+            long cpu = mx.getThreadCpuTime(fxThread[0]) - cpu0;
+            if (run > 0) {
+                fxCpu.add(tasks.worstCallbackNanos.get() / 1e6);
+                first.add((firstAt.get() - t0) / 1e6);
+                full.add((t1 - t0) / 1e6);
+                stalls.add(worst / 1e3);
+            }
+        }
+        System.out.printf(Locale.ROOT, "Browse tab (FX, headless), %d runs after a warm-up run: first rows shown "
+                + "%s ms, all %,d rows %s ms, longest FX-thread stall %s ms, longest page hand-over on the FX thread (CPU) %s ms "
+                + "(load average %.1f on %d CPUs)%n", RUNS, summary(first), OBJECTS, summary(full), summary(stalls),
+                summary(fxCpu), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
+        tasks.close();
+        services.close();
+    }
+
+    private static void waitForPulses(int n) throws InterruptedException {
+        for (int i = 0; i < n; i++) {
+            CountDownLatch latch = new CountDownLatch(1);
+            Platform.runLater(latch::countDown);
+            latch.await();
+            Thread.sleep(20);
+        }
+    }
+
+    /** Times (in FX-thread CPU) each callback that hands a result to the UI, e.g. a page appended to the table. */
+    private static final class TimedRunner implements org.linkdesk.ui.common.TaskRunner {
+        private final FxTaskRunner inner;
+        final AtomicLong worstCallbackNanos = new AtomicLong();
+
+        TimedRunner(FxTaskRunner inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
+                            java.util.function.Consumer<Throwable> onError, Runnable onFinally) {
+            inner.run(work, result -> {
+                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                long t0 = mx.getCurrentThreadCpuTime();
+                onSuccess.accept(result);
+                worstCallbackNanos.accumulateAndGet(mx.getCurrentThreadCpuTime() - t0, Math::max);
+            }, onError, onFinally);
+        }
+
+        @Override
+        public void runOnUiThread(Runnable action) {
+            inner.runOnUiThread(action);
+        }
+
+        void close() {
+            inner.close();
+        }
+    }
+
+    /** "median (min–max)" */
+    private static String summary(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return String.format(Locale.ROOT, "%.1f (%.1f–%.1f)", sorted.get(sorted.size() / 2), sorted.get(0),
+                sorted.get(sorted.size() - 1));
+    }
+
+    /**
+     * Posts a tiny task to the FX thread every 2 ms and records how late it ran: the longest delay is the longest
+     * time the FX thread was busy (layout, CSS, list changes, rendering) and could not answer the user.
+     */
+    private static final class Probe extends Thread {
+        private volatile boolean running = true;
+        private final AtomicLong worstMicros = new AtomicLong();
+
+        Probe() {
+            super("fx-stall-probe");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                long posted = System.nanoTime();
+                CountDownLatch ran = new CountDownLatch(1);
+                Platform.runLater(() -> {
+                    long late = (System.nanoTime() - posted) / 1_000;
+                    worstMicros.accumulateAndGet(late, Math::max);
+                    ran.countDown();
+                });
+                try {
+                    ran.await();
+                    TimeUnit.MICROSECONDS.sleep(PROBE_MICROS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long finish() throws InterruptedException {
+            running = false;
+            join();
+            return worstMicros.get();
+        }
+    }
+}
