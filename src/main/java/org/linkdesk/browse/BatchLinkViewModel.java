@@ -68,12 +68,24 @@ public final class BatchLinkViewModel {
         this.clipboard = clipboard;
         this.target = target;
         ExpiryRules defaults = ExpiryRules.defaults();
-        defaults.rules().forEach(r -> rules.add(new RuleRow(r.match(), Durations.format(r.expiry()))));
-        fallback.set(Durations.format(defaults.fallback()));
+        defaults.rules().forEach(r -> rules.add(new RuleRow(r.match(), shortDuration(r.expiry()))));
+        fallback.set(shortDuration(defaults.fallback()));
         objects.forEach(o -> rows.add(new BatchRow(o.key(), o.size())));
         rules.addListener((javafx.collections.ListChangeListener<RuleRow>) c -> applyRules());
         fallback.addListener(o -> applyRules());
         applyRules();
+    }
+
+    /** "48h", "7d", "90m": whole days from 3 days up, else whole hours, else Durations' form. */
+    static String shortDuration(Duration d) {
+        long s = d.getSeconds();
+        if (s % 86_400 == 0 && s >= 3 * 86_400) {
+            return s / 86_400 + "d";
+        }
+        if (s % 3_600 == 0) {
+            return s / 3_600 + "h";
+        }
+        return Durations.format(d);
     }
 
     public void setOnGenerated(Consumer<List<GeneratedLink>> onGenerated) {

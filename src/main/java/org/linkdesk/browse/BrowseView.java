@@ -208,8 +208,16 @@ public final class BrowseView {
         objects.bucketProperty().addListener((o, was, now) -> browsePlaceholder.setText(now.isEmpty()
                 ? "Choose a bucket on the left." : "Nothing here."));
         browseTable.skinProperty().addListener(o -> hookScrolling());
-        browseTable.addEventHandler(javafx.scene.control.ScrollToEvent.scrollToTopIndex(),
-                e -> Platform.runLater(this::maybeLoadMore));
+        // Checked after every layout pass, when the visible cells are up to date (cheap: a few comparisons).
+        Runnable afterLayout = this::maybeLoadMore;
+        browseTable.sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(afterLayout);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(afterLayout);
+            }
+        });
         objects.rows().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
         browseBreadcrumb.widthProperty().addListener(o -> browseCrumbScroll.setHvalue(1));
         rebuildBreadcrumb();
@@ -234,7 +242,8 @@ public final class BrowseView {
 
     /** Fetches the next page when the user nears the end of what is loaded. */
     private void maybeLoadMore() {
-        if (model.objects().completeProperty().get() || model.objects().loadingProperty().get()) {
+        if (model.objects().completeProperty().get() || model.objects().loadingProperty().get()
+                || browseTable.getScene() == null || !browseTable.isVisible()) {
             return;
         }
         int shown = browseTable.getItems().size();

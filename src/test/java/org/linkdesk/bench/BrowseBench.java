@@ -32,11 +32,14 @@ import org.linkdesk.ui.common.FxTaskRunner;
  * with {@link S3Http}, then opened in the real Browse tab (headless Monocle) while a probe measures how long the FX
  * thread is kept from running.
  *
- * <p>Tunables: {@code bench.objects} (100 000), {@code bench.runs} (5).
+ * <p>Tunables: {@code bench.objects} (100 000), {@code bench.runs} (2). Each measurement is preceded by a warm-up
+ * run over a 3 000-object prefix.
  */
 public final class BrowseBench {
     private static final int OBJECTS = Integer.getInteger("bench.objects", 100_000);
-    private static final int RUNS = Integer.getInteger("bench.runs", 5);
+    private static final int RUNS = Integer.getInteger("bench.runs", 2);
+    /** Warm-up runs list this smaller prefix: S3Proxy's in-memory store reads every blob of the bucket per page. */
+    private static final int WARM_OBJECTS = 3_000;
     private static final long PROBE_MICROS = 2_000;
 
     private BrowseBench() {
@@ -63,8 +66,8 @@ public final class BrowseBench {
 
     private static void seed(BlobStore store, String bucket) {
         byte[] body = "x".repeat(64).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        for (int i = 0; i < OBJECTS; i++) {
-            String key = "big/object-" + String.format(Locale.ROOT, "%06d", i) + ".bin";
+        for (int i = 0; i < OBJECTS + WARM_OBJECTS; i++) {
+            String key = (i < OBJECTS ? "big/" : "warm/") + "object-" + String.format(Locale.ROOT, "%06d", i) + ".bin";
             store.putBlob(bucket, store.blobBuilder(key).payload(body).contentLength(body.length)
                     .contentType("application/octet-stream").build());
         }
@@ -75,21 +78,25 @@ public final class BrowseBench {
         List<Double> first = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
+            String prefix = run == 0 ? "warm/" : "big/";
+            int expected = run == 0 ? WARM_OBJECTS : OBJECTS;
             long t0 = System.nanoTime();
             long[] firstAt = {0};
-            long seen = walker.walk(ListObjectsRequest.folder(bucket, "big/"), () -> false, page -> {
+            long seen = walker.walk(ListObjectsRequest.folder(bucket, prefix), () -> false, page -> {
                 if (firstAt[0] == 0) {
                     firstAt[0] = System.nanoTime();
                 }
                 return true;
             });
             long t1 = System.nanoTime();
-            if (seen != OBJECTS) {
-                throw new IllegalStateException("listed " + seen + " objects, expected " + OBJECTS);
+            if (seen != expected) {
+                throw new IllegalStateException("listed " + seen + " objects, expected " + expected);
             }
             if (run > 0) {   // run 0 warms the JIT and the connection
                 first.add((firstAt[0] - t0) / 1e6);
                 full.add((t1 - t0) / 1e6);
+                System.out.printf(Locale.ROOT, "  HTTP run %d: first page %.1f ms, all %.1f ms%n", run,
+                        first.get(run - 1), full.get(run - 1));
             }
         }
         System.out.printf(Locale.ROOT, "S3Http over HTTP, %d runs after a warm-up run: first page %s ms, full "
@@ -122,16 +129,9 @@ public final class BrowseBench {
         List<Double> full = new ArrayList<>();
         List<Double> stalls = new ArrayList<>();
         List<Double> fxCpu = new ArrayList<>();
-        long[] fxThread = new long[1];
-        CountDownLatch found = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            fxThread[0] = Thread.currentThread().getId();
-            found.countDown();
-        });
-        found.await();
-        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int run = 0; run <= RUNS; run++) {
-            long cpu0 = mx.getThreadCpuTime(fxThread[0]);
+            String prefix = run == 0 ? "warm/" : "big/";
+            int expected = run == 0 ? WARM_OBJECTS : OBJECTS;
             tasks.worstCallbackNanos.set(0);
             Probe probe = new Probe();
             probe.start();
@@ -139,18 +139,22 @@ public final class BrowseBench {
             AtomicLong firstAt = new AtomicLong();
             CountDownLatch done = new CountDownLatch(1);
             Platform.runLater(() -> {
-                model[0].objects().open(bucket, "big/");
+                model[0].objects().open(bucket, prefix);
                 var items = view[0].table().getItems();
-                items.addListener((javafx.collections.ListChangeListener<Object>) c -> {
+                items.addListener(new javafx.collections.ListChangeListener<Object>() {
+                  @Override
+                  public void onChanged(Change<?> c) {
                     if (firstAt.get() == 0 && !items.isEmpty()) {
                         firstAt.set(System.nanoTime());
                         model[0].objects().loadAll();
                     }
                     // Then jump to the end of the list, as a user dragging the scroll bar down would.
                     Platform.runLater(() -> view[0].table().scrollTo(items.size() - 1));
-                    if (items.size() == OBJECTS) {
+                    if (items.size() == expected) {
+                        items.removeListener(this);
                         done.countDown();
                     }
+                  }
                 });
             });
             if (!done.await(5, TimeUnit.MINUTES)) {
@@ -159,12 +163,14 @@ public final class BrowseBench {
             long t1 = System.nanoTime();
             waitForPulses(3);
             long worst = probe.finish();
-            long cpu = mx.getThreadCpuTime(fxThread[0]) - cpu0;
             if (run > 0) {
                 fxCpu.add(tasks.worstCallbackNanos.get() / 1e6);
                 first.add((firstAt.get() - t0) / 1e6);
                 full.add((t1 - t0) / 1e6);
                 stalls.add(worst / 1e3);
+                System.out.printf(Locale.ROOT, "  FX run %d: first rows %.1f ms, all %.1f ms, longest stall %.1f ms, "
+                        + "longest page hand-over %.1f ms CPU%n", run, first.get(run - 1), full.get(run - 1),
+                        stalls.get(run - 1), fxCpu.get(run - 1));
             }
         }
         System.out.printf(Locale.ROOT, "Browse tab (FX, headless), %d runs after a warm-up run: first rows shown "
