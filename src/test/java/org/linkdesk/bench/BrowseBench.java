@@ -1,5 +1,11 @@
 package org.linkdesk.bench;
 
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +28,7 @@ import org.linkdesk.browse.BrowseViewModel;
 import org.linkdesk.core.s3.ListObjectsRequest;
 import org.linkdesk.core.s3.ListingWalker;
 import org.linkdesk.core.s3.S3Http;
+import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.testing.S3ProxyServer;
@@ -41,31 +48,95 @@ public final class BrowseBench {
     /** Warm-up runs list this smaller prefix: S3Proxy's in-memory store reads every blob of the bucket per page. */
     private static final int WARM_OBJECTS = 3_000;
     private static final long PROBE_MICROS = 2_000;
+    /** {@code -Dbench.diagnose=true}: print where the FX thread is when it stalls for more than 40 ms. */
+    private static final boolean DIAGNOSE = Boolean.getBoolean("bench.diagnose");
 
     private BrowseBench() {
     }
 
+    private static final String BUCKET = "browse-bench";
+
+    /** Without arguments: the benchmark. With {@code server}: the S3Proxy child process it starts. */
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("server")) {
+            serve();
+            return;
+        }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
-        S3ProxyServer s3 = S3ProxyServer.start();
-        String bucket = "browse-bench";
-        s3.createBucket(bucket);
-        long seedStart = System.nanoTime();
-        seed(s3.blobStore(), bucket);
-        System.out.printf(Locale.ROOT, "Seeded %,d objects under big/ in %.1f s (blob store, no HTTP)%n", OBJECTS,
-                (System.nanoTime() - seedStart) / 1e9);
-
-        S3Http http = new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(60));
-        listOverHttp(http, s3, bucket);
-        listInTheBrowseTab(http, s3, bucket);
-        s3.stop();
+        Process server = startServer();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String endpoint = null;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.startsWith("READY ")) {
+                    endpoint = line.substring(6);
+                    break;
+                }
+                if (line.startsWith("Seeded")) {
+                    System.out.println(line);
+                }
+            }
+            if (endpoint == null) {
+                throw new IllegalStateException("the S3Proxy child process did not start");
+            }
+            Thread drain = new Thread(() -> {
+                try {
+                    while (lines.readLine() != null) {
+                        // The child's log lines are not needed; reading keeps its pipe from filling up.
+                    }
+                } catch (java.io.IOException e) {
+                    // The child ended.
+                }
+            }, "server-output");
+            drain.setDaemon(true);
+            drain.start();
+            S3Endpoint s3 = S3Endpoint.custom(endpoint, S3ProxyServer.REGION, true);
+            S3Http http = new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(60));
+            listOverHttp(http, s3);
+            listInTheBrowseTab(http, s3, endpoint);
+        } finally {
+            server.destroy();
+        }
         System.exit(0);
     }
 
+    /** The server, in a JVM of its own so that its work (and garbage) does not pause the app's JVM. */
+    private static Process startServer() throws Exception {
+        List<String> entries = new ArrayList<>();
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader loader) {
+            for (URL url : loader.getURLs()) {
+                entries.add(Path.of(url.toURI()).toString());
+            }
+        }
+        if (entries.isEmpty()) {
+            entries.add(System.getProperty("java.class.path"));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ProcessBuilder(java, "-Xmx2g", "-Dbench.objects=" + OBJECTS, "-cp",
+                String.join(File.pathSeparator, entries), BrowseBench.class.getName(), "server")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static void serve() throws Exception {
+        S3ProxyServer s3 = S3ProxyServer.start();
+        s3.createBucket(BUCKET);
+        long seedStart = System.nanoTime();
+        seed(s3.blobStore(), BUCKET);
+        System.out.printf(Locale.ROOT, "Seeded %,d objects under big/ in %.1f s (S3Proxy's in-memory blob store, "
+                + "in a child JVM, no HTTP)%n", OBJECTS, (System.nanoTime() - seedStart) / 1e9);
+        System.out.println("READY " + s3.endpoint());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // Runs until the parent ends (standard input closes).
+        }
+        s3.stop();
+    }
+
     private static void seed(BlobStore store, String bucket) {
-        byte[] body = "x".repeat(64).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = "x".repeat(64).getBytes(StandardCharsets.US_ASCII);
         for (int i = 0; i < OBJECTS + WARM_OBJECTS; i++) {
             String key = (i < OBJECTS ? "big/" : "warm/") + "object-" + String.format(Locale.ROOT, "%06d", i) + ".bin";
             store.putBlob(bucket, store.blobBuilder(key).payload(body).contentLength(body.length)
@@ -73,8 +144,9 @@ public final class BrowseBench {
         }
     }
 
-    private static void listOverHttp(S3Http http, S3ProxyServer s3, String bucket) {
-        ListingWalker walker = new ListingWalker(http, s3.s3Endpoint(), S3ProxyServer.credentials());
+    private static void listOverHttp(S3Http http, S3Endpoint endpoint) {
+        String bucket = BUCKET;
+        ListingWalker walker = new ListingWalker(http, endpoint, S3ProxyServer.credentials());
         List<Double> first = new ArrayList<>();
         List<Double> full = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
@@ -103,16 +175,18 @@ public final class BrowseBench {
                 + "listing (%d pages) %s ms%n", RUNS, summary(first), (OBJECTS + 999) / 1000, summary(full));
     }
 
-    private static void listInTheBrowseTab(S3Http http, S3ProxyServer s3, String bucket) throws Exception {
+    private static void listInTheBrowseTab(S3Http http, S3Endpoint endpoint, String endpointUrl) throws Exception {
+        String bucket = BUCKET;
         Path dir = Files.createTempDirectory("linkdesk-bench");
         Services services = Services.open(dir, java.time.Clock.systemUTC(), http);
         services.vault().create("benchmark password".toCharArray());
         Profile profile = services.profiles().create(new ProfileDraft("bench", S3ProxyServer.ACCESS_KEY_ID,
-                S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, s3.endpoint(), true));
+                S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, endpointUrl, true));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         TimedRunner tasks = new TimedRunner(new FxTaskRunner(2));
+        Platform.runLater(() -> Probe.fxThread = Thread.currentThread());
         BrowseViewModel[] model = new BrowseViewModel[1];
         BrowseView[] view = new BrowseView[1];
         Platform.runLater(() -> {
@@ -129,10 +203,12 @@ public final class BrowseBench {
         List<Double> full = new ArrayList<>();
         List<Double> stalls = new ArrayList<>();
         List<Double> fxCpu = new ArrayList<>();
+        List<Double> busy = new ArrayList<>();
         for (int run = 0; run <= RUNS; run++) {
             String prefix = run == 0 ? "warm/" : "big/";
             int expected = run == 0 ? WARM_OBJECTS : OBJECTS;
             tasks.worstCallbackNanos.set(0);
+            long gc0 = gcMillis();
             Probe probe = new Probe();
             probe.start();
             long t0 = System.nanoTime();
@@ -168,15 +244,17 @@ public final class BrowseBench {
                 first.add((firstAt.get() - t0) / 1e6);
                 full.add((t1 - t0) / 1e6);
                 stalls.add(worst / 1e3);
+                busy.add(probe.worstBusyMicros.get() / 1e3);
                 System.out.printf(Locale.ROOT, "  FX run %d: first rows %.1f ms, all %.1f ms, longest stall %.1f ms, "
-                        + "longest page hand-over %.1f ms CPU%n", run, first.get(run - 1), full.get(run - 1),
-                        stalls.get(run - 1), fxCpu.get(run - 1));
+                        + "of which FX-thread CPU %.1f ms, longest page hand-over %.1f ms CPU, GC %d ms in all%n", run,
+                        first.get(run - 1), full.get(run - 1), stalls.get(run - 1), busy.get(run - 1),
+                        fxCpu.get(run - 1), gcMillis() - gc0);
             }
         }
         System.out.printf(Locale.ROOT, "Browse tab (FX, headless), %d runs after a warm-up run: first rows shown "
-                + "%s ms, all %,d rows %s ms, longest FX-thread stall %s ms, longest page hand-over on the FX thread (CPU) %s ms "
+                + "%s ms, all %,d rows %s ms, longest FX-thread stall %s ms (FX-thread CPU within it %s ms), longest page hand-over on the FX thread (CPU) %s ms "
                 + "(load average %.1f on %d CPUs)%n", RUNS, summary(first), OBJECTS, summary(full), summary(stalls),
-                summary(fxCpu), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                summary(busy), summary(fxCpu), java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
         tasks.close();
         services.close();
@@ -221,6 +299,14 @@ public final class BrowseBench {
         }
     }
 
+    private static long gcMillis() {
+        long total = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, gc.getCollectionTime());
+        }
+        return total;
+    }
+
     /** "median (min–max)" */
     private static String summary(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
@@ -235,7 +321,12 @@ public final class BrowseBench {
      */
     private static final class Probe extends Thread {
         private volatile boolean running = true;
+        static volatile Thread fxThread;
+        private static final java.lang.management.ThreadMXBean MX =
+                java.lang.management.ManagementFactory.getThreadMXBean();
         private final AtomicLong worstMicros = new AtomicLong();
+        /** The most CPU the FX thread used within one probe's wait: its own work, without waiting for a CPU. */
+        final AtomicLong worstBusyMicros = new AtomicLong();
 
         Probe() {
             super("fx-stall-probe");
@@ -246,13 +337,25 @@ public final class BrowseBench {
         public void run() {
             while (running) {
                 long posted = System.nanoTime();
+                Thread fx = fxThread;
+                long cpuBefore = fx == null ? 0 : MX.getThreadCpuTime(fx.getId());
                 CountDownLatch ran = new CountDownLatch(1);
                 Platform.runLater(() -> {
                     long late = (System.nanoTime() - posted) / 1_000;
                     worstMicros.accumulateAndGet(late, Math::max);
+                    long busy = (MX.getCurrentThreadCpuTime() - cpuBefore) / 1_000;
+                    worstBusyMicros.accumulateAndGet(fx == null ? 0 : busy, Math::max);
                     ran.countDown();
                 });
                 try {
+                    if (DIAGNOSE && !ran.await(40, TimeUnit.MILLISECONDS) && fxThread != null) {
+                        StringBuilder sb = new StringBuilder("FX thread busy > 40 ms in:\n");
+                        StackTraceElement[] stack = fxThread.getStackTrace();
+                        for (int i = 0; i < Math.min(stack.length, 40); i++) {
+                            sb.append("    at ").append(stack[i]).append('\n');
+                        }
+                        System.out.print(sb);
+                    }
                     ran.await();
                     TimeUnit.MICROSECONDS.sleep(PROBE_MICROS);
                 } catch (InterruptedException e) {
