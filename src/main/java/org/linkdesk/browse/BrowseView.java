@@ -13,9 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -31,7 +29,6 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.links.ExpiryPreset;
@@ -115,34 +112,8 @@ public final class BrowseView {
     }
 
     private void initBuckets() {
-        BucketListModel buckets = model.buckets();
-        browseBucketField.textProperty().bindBidirectional(model.typedBucketProperty());
-        browseBucketField.setOnAction(e -> model.openTypedBucket());
-        browseOpenBucketButton.setOnAction(e -> model.openTypedBucket());
-        browseOpenBucketButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> BucketListModel.problem(model.typedBucketProperty().get()) != null, model.typedBucketProperty()));
-        browseBucketList.setItems(buckets.buckets());
-        browseBucketList.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(BucketEntry b, boolean empty) {
-                super.updateItem(b, empty);
-                setText(empty || b == null ? null : (b.bookmarked() ? "★ " : "") + b.name());
-            }
-        });
-        browseBucketList.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (now != null && !now.name().equals(model.objects().bucketProperty().get())) {
-                model.openBucket(now.name());
-            }
-        });
-        browseBucketMessage.textProperty().bind(buckets.messageProperty());
-        show(browseBucketMessage, buckets.messageProperty().isNotEmpty());
-        browseReloadBucketsButton.setOnAction(e -> model.reloadBuckets());
-        browseBookmarkButton.disableProperty().bind(model.objects().bucketProperty().isEmpty());
-        Runnable bookmarkText = () -> browseBookmarkButton.setText(
-                buckets.isBookmarked(model.objects().bucketProperty().get()) ? "★ Bookmarked" : "☆ Bookmark");
-        buckets.buckets().addListener((ListChangeListener<BucketEntry>) c -> bookmarkText.run());
-        model.objects().bucketProperty().addListener(o -> bookmarkText.run());
-        browseBookmarkButton.setOnAction(e -> buckets.toggleBookmark(model.objects().bucketProperty().get()));
+        new BucketColumnBinder(model, browseBucketField, browseOpenBucketButton, browseBucketList,
+                browseBucketMessage, browseBookmarkButton, browseReloadBucketsButton).bind();
     }
 
     private void initTable() {
@@ -203,8 +174,10 @@ public final class BrowseView {
         browseRefreshButton.disableProperty().bind(objects.bucketProperty().isEmpty());
         browseUpButton.setOnAction(e -> model.up());
         browseUpButton.disableProperty().bind(objects.prefixProperty().isEmpty());
-        objects.bucketProperty().addListener(o -> rebuildBreadcrumb());
-        objects.prefixProperty().addListener(o -> rebuildBreadcrumb());
+        Breadcrumb breadcrumb = new Breadcrumb(browseBreadcrumb, browseCrumbScroll, model::openFolder);
+        Runnable showPath = () -> breadcrumb.show(objects.bucketProperty().get(), objects.prefixProperty().get());
+        objects.bucketProperty().addListener(o -> showPath.run());
+        objects.prefixProperty().addListener(o -> showPath.run());
         objects.bucketProperty().addListener((o, was, now) -> browsePlaceholder.setText(now.isEmpty()
                 ? "Choose a bucket on the left." : "Nothing here."));
         browseTable.skinProperty().addListener(o -> hookScrolling());
@@ -219,8 +192,7 @@ public final class BrowseView {
             }
         });
         objects.rows().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
-        browseBreadcrumb.widthProperty().addListener(o -> browseCrumbScroll.setHvalue(1));
-        rebuildBreadcrumb();
+        showPath.run();
     }
 
     /** Double-click or Enter: into a folder, or a link for an object. */
@@ -251,44 +223,6 @@ public final class BrowseView {
         int lastIndex = last == null ? shown : last.getIndex();
         if (shown == 0 || lastIndex >= shown - 200 || flow.getPosition() > 0.8) {
             model.objects().loadMore();
-        }
-    }
-
-    private void rebuildBreadcrumb() {
-        browseBreadcrumb.getChildren().clear();
-        String bucket = model.objects().bucketProperty().get();
-        if (bucket.isEmpty()) {
-            Label none = new Label("No bucket open");
-            none.getStyleClass().add("hint");
-            browseBreadcrumb.getChildren().add(none);
-            return;
-        }
-        String prefix = model.objects().prefixProperty().get();
-        addCrumb(bucket, "", prefix.isEmpty());
-        int from = 0;
-        while (from < prefix.length()) {
-            int slash = prefix.indexOf('/', from);
-            int end = slash < 0 ? prefix.length() : slash + 1;
-            Label sep = new Label("›");
-            sep.getStyleClass().add("crumb-separator");
-            browseBreadcrumb.getChildren().add(sep);
-            String segment = prefix.substring(from, slash < 0 ? end : slash);
-            addCrumb(segment.isEmpty() ? "(empty)" : segment, prefix.substring(0, end), end == prefix.length());
-            from = end;
-        }
-    }
-
-    private void addCrumb(String text, String target, boolean current) {
-        if (current) {
-            Label label = new Label(text);
-            label.getStyleClass().add("crumb-current");
-            label.setMinWidth(Region.USE_PREF_SIZE);
-            browseBreadcrumb.getChildren().add(label);
-        } else {
-            Hyperlink link = new Hyperlink(text);
-            link.setMinWidth(Region.USE_PREF_SIZE);
-            link.setOnAction(e -> model.openFolder(target));
-            browseBreadcrumb.getChildren().add(link);
         }
     }
 
@@ -338,30 +272,6 @@ public final class BrowseView {
                 setText(empty || value == null ? null : format.apply(value));
             }
         };
-    }
-
-    /** The name with a folder or file mark (two fixed icons, swapped: no style change, so no CSS pass per row). */
-    private static final class NameCell extends TableCell<BrowserEntry, BrowserEntry> {
-        private final Region folderIcon = icon("folder-icon");
-        private final Region fileIcon = icon("file-icon");
-
-        private static Region icon(String kind) {
-            Region r = new Region();
-            r.getStyleClass().addAll("entry-icon", kind);
-            return r;
-        }
-
-        @Override
-        protected void updateItem(BrowserEntry e, boolean empty) {
-            super.updateItem(e, empty);
-            if (empty || e == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            setText(e.name());
-            setGraphic(e.folder() ? folderIcon : fileIcon);
-        }
     }
 
     // Accessors for BrowseDetailsBinder, which binds the details pane.
