@@ -14,3 +14,12 @@ convert "$tmp/grad.png" "$tmp/mask.png" -alpha off -compose CopyOpacity -composi
 for s in 16 24 32 48 64 128 256; do
   convert linkdesk-512.png -resize ${s}x${s} linkdesk-$s.png
 done
+# Windows .ico (all sizes in one file) and macOS .icns (png2icns from Debian's icnsutils).
+convert linkdesk-16.png linkdesk-24.png linkdesk-32.png linkdesk-48.png linkdesk-64.png linkdesk-128.png \
+  linkdesk-256.png ../installer/windows/linkdesk.ico
+if command -v png2icns >/dev/null; then
+  png2icns ../installer/macos/linkdesk.icns linkdesk-16.png linkdesk-32.png linkdesk-48.png linkdesk-128.png \
+    linkdesk-256.png linkdesk-512.png
+else
+  echo "png2icns not found (apt-get install icnsutils): installer/macos/linkdesk.icns left as it is" >&2
+fi

@@ -16,6 +16,7 @@ public final class GuiMain {
         if (GuiMain.class.getModule().getLayer() == null) {
             JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
+        ServicesPreload.start(LinkdeskApp.dataDirectory(java.util.Arrays.asList(args)));
         javafx.application.Application.launch(LinkdeskApp.class, args);
     }
 }

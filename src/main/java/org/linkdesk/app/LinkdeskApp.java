@@ -24,7 +24,7 @@ public final class LinkdeskApp extends Application {
     @Override
     public void init() {
         try {
-            services = Services.open(dataDirectory(getParameters().getRaw()));
+            services = ServicesPreload.take(dataDirectory(getParameters().getRaw()));
         } catch (RuntimeException e) {
             startupError = e;
         }
@@ -60,7 +60,10 @@ public final class LinkdeskApp extends Application {
             return;
         }
         tasks = new FxTaskRunner(4);
-        new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault()).show(stage);
+        MainWindow window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault());
+        window.setOpener(getHostServices()::showDocument);
+        window.show(stage);
+        StartupProbe.watch(stage.getScene());
     }
 
     @Override

@@ -41,12 +41,18 @@ public final class MainWindow {
     private final ZoneId zone;
     private final BorderPane root;
     private Stage stage;
+    private java.util.function.Consumer<String> openUri = uri -> { };
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
     @FXML private Button editProfileButton;
+    @FXML private javafx.scene.control.MenuButton profilesMenuButton;
+    private IdleLock idleLock;
+    private final java.util.concurrent.atomic.AtomicInteger autoLockMinutes = new java.util.concurrent.atomic
+            .AtomicInteger(org.linkdesk.profiles.AutoLockSetting.DEFAULT_MINUTES);
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
+    @FXML private Button aboutButton;
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
@@ -61,7 +67,7 @@ public final class MainWindow {
         this.zone = zone;
         this.model = new MainViewModel(services.profiles(), services.vault(), tasks);
         this.linkForm = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), tasks, clipboard,
-                services.clock(), zone, model.selectedProfileProperty());
+                services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
         this.history = new HistoryViewModel(services.shares(), tasks, clipboard, services.clock());
         this.browse = new BrowseViewModel(services.s3(), services.profiles(), services.bookmarks(), services.links(),
                 tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
@@ -78,21 +84,28 @@ public final class MainWindow {
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
         editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
         lockButton.setOnAction(e -> model.lock());
+        profilesMenuButton.getItems().setAll(new ProfileActions(services, tasks, model, () -> stage,
+                statusLabel::setText, this::reloadAutoLock).items());
+        aboutButton.setOnAction(e -> new AboutDialog(stage, services.dataDirectory(), openUri).show());
         unlockButton.setOnAction(e -> askForPassword());
 
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         lockedPane.visibleProperty().bind(locked);
-        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton}) {
+        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton,
+                profilesMenuButton}) {
             control.disableProperty().bind(locked);
         }
 
         linkTab.setContent(new LinkFormView(linkForm).root());
-        historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
-            linkForm.fill(bucket, key);
-            tabs.getSelectionModel().select(linkTab);
-        }).root());
+        // Built when first shown: a hidden tab's table would still be styled and skinned at start-up.
         historyTab.setOnSelectionChanged(e -> {
+            if (historyTab.isSelected() && historyTab.getContent() == null) {
+                historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
+                    linkForm.fill(bucket, key);
+                    tabs.getSelectionModel().select(linkTab);
+                }).root());
+            }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
             }
@@ -118,7 +131,8 @@ public final class MainWindow {
             return "";
         }
         String where = p.endpointUrl() == null || p.endpointUrl().isBlank() ? "Amazon S3" : p.endpointUrl();
-        return p.accessKeyId() + " · " + p.region() + " · " + where;
+        return p.signerDescription() + " · " + p.region() + " · " + where
+                + (p.storage() == org.linkdesk.profiles.SecretStorage.KEYCHAIN ? " · keychain" : "");
     }
 
     /** Shows the window, then asks for the master password (creating it on first use). */
@@ -130,7 +144,25 @@ public final class MainWindow {
         stage.setMinWidth(820);
         stage.setMinHeight(600);
         stage.show();
+        idleLock = new IdleLock(scene, () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0, model::lock);
+        model.unlockedProperty().addListener((o, was, now) -> {
+            if (now) {
+                reloadAutoLock();
+            } else {
+                idleLock.stop();
+            }
+        });
         Platform.runLater(this::askForPassword);
+    }
+
+    /** Reads the auto-lock setting (in the background) and restarts the idle countdown with it. */
+    private void reloadAutoLock() {
+        tasks.run(services.autoLock()::minutes, minutes -> {
+            autoLockMinutes.set(minutes);
+            if (idleLock != null) {
+                idleLock.restart();
+            }
+        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
 
     private void askForPassword() {
@@ -139,13 +171,20 @@ public final class MainWindow {
             if (new MasterPasswordDialog(vm, stage).showAndWait()) {
                 model.onUnlocked();
                 history.refresh();
+                SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
+                        statusLabel::setText);
             }
         }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
     }
 
     private void editProfile(Profile profile) {
-        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile);
+        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services.s3());
         new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
+    }
+
+    /** How "Open folder" and similar actions open a URI (the application's host services). */
+    public void setOpener(java.util.function.Consumer<String> openUri) {
+        this.openUri = openUri;
     }
 
     public BorderPane root() {

@@ -2,10 +2,18 @@ package org.linkdesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.SigV4Presigner;
 import org.linkdesk.links.LinkService;
+import org.linkdesk.profiles.AutoLockSetting;
+import org.linkdesk.profiles.AwsImport;
+import org.linkdesk.profiles.BucketRegions;
+import org.linkdesk.profiles.LazyOsKeychain;
 import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.profiles.SecretKeychain;
+import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
+import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
 import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.ShareStore;
@@ -23,28 +31,58 @@ public final class Services implements AutoCloseable {
     private final ProfileService profiles;
     private final ShareStore shares;
     private final LinkService links;
-    private final S3Http s3;
+    private final Supplier<S3Http> s3Factory;
+    private volatile S3Http s3;
+    private final BucketRegions bucketRegions;
+    private final AutoLockSetting autoLock;
     private final BookmarkStore bookmarks;
 
-    private Services(Path dataDirectory, Clock clock, Database database, S3Http s3) {
+    private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
+                     AwsConfigFiles awsFiles) {
         this.dataDirectory = dataDirectory;
         this.clock = clock;
         this.database = database;
         this.vault = new Vault(database);
-        this.profiles = new ProfileService(database, vault);
+        this.profiles = new ProfileService(database, vault, keychain, AwsCredentialSource.sdk(), awsFiles);
+        this.bucketRegions = new BucketRegions(database);
+        this.autoLock = new AutoLockSetting(database);
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
-        this.s3 = s3;
+        this.s3Factory = s3;
         this.bookmarks = new BookmarkStore(database, clock);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
     public static Services open(Path dataDirectory) {
-        return open(dataDirectory, Clock.systemUTC(), S3Http.createDefault());
+        // The HTTP client sets up TLS (≈ 0.2-0.8 s): made on first use, not on the start-up path.
+        return open(dataDirectory, S3Http::createDefault);
+    }
+
+    /** As {@link #open(Path)}, the HTTP client from {@code s3} on first use (the GUI makes it on another thread). */
+    public static Services open(Path dataDirectory, Supplier<S3Http> s3) {
+        return wire(dataDirectory, Clock.systemUTC(), s3, new LazyOsKeychain(keychainService(dataDirectory)),
+                AwsConfigFiles.system());
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
-        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3);
+        return wire(dataDirectory, clock, () -> s3, new LazyOsKeychain(keychainService(dataDirectory)),
+                AwsConfigFiles.system());
+    }
+
+    /** With a given keychain and AWS CLI files (tests, and the CLI, which reads them from its environment). */
+    public static Services open(Path dataDirectory, Clock clock, S3Http s3, SecretKeychain keychain,
+                                AwsConfigFiles awsFiles) {
+        return wire(dataDirectory, clock, () -> s3, keychain, awsFiles);
+    }
+
+    private static Services wire(Path dataDirectory, Clock clock, Supplier<S3Http> s3, SecretKeychain keychain,
+                                 AwsConfigFiles awsFiles) {
+        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+    }
+
+    /** The keychain service name: one per data directory, so two Linkdesk homes never share entries. */
+    public static String keychainService(Path dataDirectory) {
+        return "Linkdesk " + dataDirectory.toAbsolutePath().normalize();
     }
 
     public Path dataDirectory() {
@@ -76,7 +114,29 @@ public final class Services implements AutoCloseable {
     }
 
     public S3Http s3() {
-        return s3;
+        S3Http client = s3;
+        if (client == null) {
+            synchronized (this) {
+                client = s3;
+                if (client == null) {
+                    client = s3Factory.get();
+                    s3 = client;
+                }
+            }
+        }
+        return client;
+    }
+
+    public BucketRegions bucketRegions() {
+        return bucketRegions;
+    }
+
+    public AutoLockSetting autoLock() {
+        return autoLock;
+    }
+
+    public AwsImport awsImport() {
+        return new AwsImport(profiles);
     }
 
     public BookmarkStore bookmarks() {

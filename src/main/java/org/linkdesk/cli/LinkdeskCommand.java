@@ -68,7 +68,10 @@ final class LinkdeskCommand implements Callable<Integer> {
     }
 
     Services services() {
-        return session.services(dataDir);
+        Services services = session.services(dataDir);
+        services.profiles().useAwsFiles(org.linkdesk.profiles.awsconfig.AwsConfigFiles.locate(io.env(),
+                System.getProperty("user.home")));
+        return services;
     }
 
     /** Unlocks the vault, or fails with exit code 2 when no password was given. */

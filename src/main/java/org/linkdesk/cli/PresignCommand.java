@@ -12,6 +12,7 @@ import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.links.DownloadNames;
+import org.linkdesk.links.ExpiryExplanation;
 import org.linkdesk.links.ExpiryRule;
 import org.linkdesk.links.ExpiryRules;
 import org.linkdesk.links.GeneratedLink;
@@ -32,6 +33,7 @@ import picocli.CommandLine.ParentCommand;
         footer = {
                 "  linkdesk presign s3://reports/2025/q1.pdf",
                 "  linkdesk presign --profile work --expires 7d s3://reports/2025/q1.pdf",
+                "  linkdesk presign --aws-profile dev-sso --expires 12h s3://reports/2025/q1.pdf",
                 "  linkdesk presign --download-name \"Q1 report.pdf\" s3://reports/2025/q1.pdf",
                 "  linkdesk presign --method PUT --content-type image/png s3://uploads/photo.png",
                 "  linkdesk presign --recursive --rule .pdf=48h --rule image=7d --default-expiry 24h s3://reports/2025/"})
@@ -117,7 +119,8 @@ final class PresignCommand implements Callable<Integer> {
             GeneratedLink link = links.generate(signer, target.bucket(), target.key(), own, note);
             if (link.expiry().isShorterThanRequested()) {
                 root.io().warn("the link for " + target + " expires at " + link.expiry().expiresAt()
-                        + ", sooner than asked: " + link.expiry().limitedBy().explanation() + ".");
+                        + ", sooner than asked: " + ExpiryExplanation.warning(link.expiry(),
+                        identity.credentialSource(), java.time.ZoneId.systemDefault(), link.url().signedAt()));
             }
             made.add(link);
         }

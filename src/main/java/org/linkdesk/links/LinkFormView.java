@@ -40,6 +40,11 @@ public final class LinkFormView {
     @FXML private DatePicker untilDatePicker;
     @FXML private TextField untilTimeField;
     @FXML private Label expirySummaryLabel;
+    @FXML private Label expiryWarningLabel;
+    @FXML private javafx.scene.layout.HBox regionSuggestionBox;
+    @FXML private Label regionSuggestionLabel;
+    @FXML private Button regionSuggestionButton;
+    @FXML private Label clockWarningLabel;
     @FXML private TitledPane getOptionsPane;
     @FXML private TextField downloadNameField;
     @FXML private CheckBox inlineCheck;
@@ -101,6 +106,15 @@ public final class LinkFormView {
         expirySummaryLabel.textProperty().bind(model.expirySummaryProperty());
         expirySummaryLabel.styleProperty().bind(Bindings.when(model.expiryProblemProperty().isNotNull())
                 .then("-fx-text-fill: -ld-error;").otherwise(""));
+
+        expiryWarningLabel.textProperty().bind(model.expiryWarningProperty());
+        show(expiryWarningLabel, model.expiryWarningProperty().isNotEmpty());
+        regionSuggestionLabel.textProperty().bind(Bindings.concat("The server says this bucket is in region ",
+                model.regionSuggestionProperty(), "."));
+        show(regionSuggestionBox, model.regionSuggestionProperty().isNotEmpty());
+        regionSuggestionButton.setOnAction(e -> model.acceptRegionSuggestion());
+        clockWarningLabel.textProperty().bind(model.clockWarningProperty());
+        show(clockWarningLabel, model.clockWarningProperty().isNotEmpty());
 
         downloadNameField.textProperty().bindBidirectional(model.downloadNameProperty());
         inlineCheck.selectedProperty().bindBidirectional(model.inlineProperty());

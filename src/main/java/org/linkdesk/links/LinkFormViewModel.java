@@ -23,10 +23,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.s3.S3Http;
+import org.linkdesk.core.s3.WrongRegionException;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.core.sign.S3Names;
+import org.linkdesk.profiles.BucketRegions;
+import org.linkdesk.profiles.CredentialExpiry;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.ui.common.Formats;
@@ -44,6 +47,7 @@ public final class LinkFormViewModel {
     private final Clock clock;
     private final ZoneId zone;
     private final ReadOnlyObjectProperty<Profile> profile;
+    private final BucketRegions bucketRegions;
     private Consumer<GeneratedLink> onGenerated = link -> { };
 
     private final StringProperty bucket = new SimpleStringProperty("");
@@ -64,6 +68,10 @@ public final class LinkFormViewModel {
     private final ReadOnlyStringWrapper keyProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper expiryProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper expirySummary = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper expiryWarning = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper regionSuggestion = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper();
+    private String suggestedBucket;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper linkSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -76,6 +84,14 @@ public final class LinkFormViewModel {
 
     public LinkFormViewModel(LinkService links, ProfileService profiles, S3Http s3, TaskRunner tasks,
                              TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile) {
+        this(links, profiles, s3, tasks, clipboard, clock, zone, profile, null);
+    }
+
+    /** @param bucketRegions where the regions found for buckets are remembered, or null not to remember them */
+    public LinkFormViewModel(LinkService links, ProfileService profiles, S3Http s3, TaskRunner tasks,
+                             TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile,
+                             BucketRegions bucketRegions) {
+        this.bucketRegions = bucketRegions;
         this.links = links;
         this.profiles = profiles;
         this.s3 = s3;
@@ -99,6 +115,8 @@ public final class LinkFormViewModel {
                 downloadName, inline, responseContentType, cacheControl, contentType, profile}) {
             o.addListener(x -> clearLink());
         }
+        profile.addListener((o, was, now) -> learnCredentialExpiry(now));
+        bucket.addListener(o -> regionSuggestion.set(null));
         canGenerate = Bindings.createBooleanBinding(() -> profile.get() != null && bucketProblem.get() == null
                 && keyProblem.get() == null && expiryProblem.get() == null && !busy.get(),
                 profile, bucketProblem, keyProblem, expiryProblem, busy);
@@ -114,15 +132,39 @@ public final class LinkFormViewModel {
     public void refreshExpiry() {
         try {
             Duration lifetime = lifetime();
-            EffectiveExpiry expiry = links.preview(null, lifetime);
+            Profile p = profile.get();
+            CredentialExpiry known = profiles.knownExpiry(p).orElse(null);
+            EffectiveExpiry expiry = links.preview(known == null ? null : known.expiresAt(), lifetime, providerCap(p));
             Instant now = clock.instant();
             expiryProblem.set(null);
             expirySummary.set("Expires " + Formats.dateTime(expiry.expiresAt(), zone) + " — "
                     + Formats.relative(expiry.expiresAt(), now));
+            expiryWarning.set(ExpiryExplanation.warning(expiry, known == null ? null : known.source(), zone, now));
         } catch (IllegalArgumentException e) {
             expiryProblem.set(e.getMessage());
             expirySummary.set(e.getMessage());
+            expiryWarning.set(null);
         }
+    }
+
+    private static Duration providerCap(Profile p) {
+        return p == null ? null : p.preset().linkCap().orElse(null);
+    }
+
+    /** Resolves an AWS CLI profile's credentials in the background, so the expiry shown is the real one. */
+    private void learnCredentialExpiry(Profile p) {
+        if (p == null || !p.isAwsReference()) {
+            return;
+        }
+        tasks.run(() -> profiles.credentials(p), creds -> {
+            if (p.equals(profile.get())) {
+                refreshExpiry();
+            }
+        }, e -> {
+            if (p.equals(profile.get())) {
+                showError(e);
+            }
+        }, null);
     }
 
     private Duration lifetime() {
@@ -151,7 +193,11 @@ public final class LinkFormViewModel {
         }
         String n = note.get();
         startBusy("Making the link…");
-        tasks.run(() -> links.generate(SigningIdentity.of(p, profiles.credentials(p)), b, k, opts, n),
+        tasks.run(() -> {
+            var credentials = profiles.credentials(p);
+            var identity = new SigningIdentity(p.id(), p.name(), endpointFor(p, b), credentials);
+            return links.generate(identity, b, k, opts, n, providerCap(p));
+        },
                 link -> {
                     clearLink();
                     lastLink = link;
@@ -160,8 +206,11 @@ public final class LinkFormViewModel {
                     String summary = link.url().method() + " link for " + b + "/" + k + " — expires "
                             + Formats.dateTime(link.expiry().expiresAt(), zone) + " (" + Formats.relative(link.expiry().expiresAt(), now) + ")";
                     if (link.expiry().isShorterThanRequested()) {
-                        summary += ". Shorter than asked: " + link.expiry().limitedBy().explanation() + ".";
+                        String source = profiles.knownExpiry(p).map(CredentialExpiry::source).orElse(null);
+                        summary += ". Shorter than asked: "
+                                + ExpiryExplanation.warning(link.expiry(), source, zone, now);
                     }
+                    refreshExpiry();
                     linkSummary.set(summary);
                     if (!link.url().signedHeaders().isEmpty()) {
                         linkSummary.set(summary + " Whoever uses it must send: " + headersText(link));
@@ -196,13 +245,51 @@ public final class LinkFormViewModel {
             return;
         }
         objectInfo.set(null);
+        regionSuggestion.set(null);
         startBusy("Checking " + b + "/" + k + "…");
-        tasks.run(() -> s3.headObject(p.endpoint(), profiles.credentials(p), b, k),
+        tasks.run(() -> s3.headObject(endpointFor(p, b), profiles.credentials(p), b, k),
                 info -> {
                     objectInfo.set(info);
                     showInfo("The object exists: " + Formats.size(info.size()) + ".");
+                    checkClock();
                 },
-                this::showError, () -> busy.set(false));
+                e -> {
+                    if (e instanceof WrongRegionException wrong && wrong.bucketRegion() != null) {
+                        suggestedBucket = b;
+                        regionSuggestion.set(wrong.bucketRegion());
+                    }
+                    showError(e);
+                    checkClock();
+                }, () -> busy.set(false));
+    }
+
+    private org.linkdesk.core.sign.S3Endpoint endpointFor(Profile p, String b) {
+        return bucketRegions == null ? p.endpoint() : bucketRegions.endpointFor(p, b);
+    }
+
+    /** Uses the region the server named for the bucket from now on (remembered per profile), and checks again. */
+    public void acceptRegionSuggestion() {
+        Profile p = profile.get();
+        String region = regionSuggestion.get();
+        String b = suggestedBucket;
+        if (p == null || region == null || b == null || bucketRegions == null) {
+            return;
+        }
+        regionSuggestion.set(null);
+        tasks.run(() -> {
+            bucketRegions.remember(p.id(), b, region);
+            return region;
+        }, r -> {
+            showInfo("Bucket " + b + " is in " + r + "; Linkdesk will sign for " + r + " from now on.");
+            if (bucket.get().strip().equals(b)) {
+                verify();
+            }
+        }, this::showError, null);
+    }
+
+    /** Warns when the server's clock and ours differ by more than {@link #SKEW_WARNING}. */
+    private void checkClock() {
+        clockWarning.set(s3.lastServerDate().map(org.linkdesk.profiles.ConnectionTest::clockWarning).orElse(null));
     }
 
     private void clearLink() {
@@ -257,6 +344,12 @@ public final class LinkFormViewModel {
     public ReadOnlyStringProperty keyProblemProperty() { return keyProblem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty expiryProblemProperty() { return expiryProblem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty expirySummaryProperty() { return expirySummary.getReadOnlyProperty(); }
+    /** Why the link dies sooner than asked ("Your SSO session ends at 17:40, so this link dies then."), or null. */
+    public ReadOnlyStringProperty expiryWarningProperty() { return expiryWarning.getReadOnlyProperty(); }
+    /** The region the server said the bucket is in, offered to the user, or null. */
+    public ReadOnlyStringProperty regionSuggestionProperty() { return regionSuggestion.getReadOnlyProperty(); }
+    /** A warning about the local clock, or null. */
+    public ReadOnlyStringProperty clockWarningProperty() { return clockWarning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty linkSummaryProperty() { return linkSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

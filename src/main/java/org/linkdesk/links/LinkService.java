@@ -40,10 +40,25 @@ public final class LinkService {
         return EffectiveExpiry.compute(now, requested, identity == null ? null : identity.credentials().expiration(), null);
     }
 
+    /**
+     * When a link asked for {@code requested} now would really expire: capped by the credentials' known expiry
+     * and the provider's cap (either may be null).
+     */
+    public EffectiveExpiry preview(Instant credentialExpiry, Duration requested, Duration providerCap) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return EffectiveExpiry.compute(now, requested, credentialExpiry, providerCap);
+    }
+
     /** Signs a link for {@code bucket}/{@code key} and records it; the returned share carries its id. */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note) {
+        return generate(identity, bucket, key, options, note, null);
+    }
+
+    /** As {@link #generate(SigningIdentity, String, String, LinkOptions, String)}, within a provider's cap. */
+    public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                                  Duration providerCap) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Signed signed = sign(identity, bucket, key, options, note, now);
+        Signed signed = sign(identity, bucket, key, options, note, providerCap, now);
         ShareRecord share = shares.insert(signed.share());
         LOG.info("Made {} link #{} for {} (expires {})", options.method(), share.id(), signed.url().redacted(),
                 signed.expiry().expiresAt());
@@ -65,7 +80,7 @@ public final class LinkService {
             if (monitor.isCancelled()) {
                 throw new CancellationException("Cancelled: no link of this batch was recorded.");
             }
-            signed.add(sign(identity, item.bucket(), item.key(), item.options(), note, now));
+            signed.add(sign(identity, item.bucket(), item.key(), item.options(), note, null, now));
             monitor.progress(signed.size(), total);
         }
         List<NewShare> rows = signed.stream().map(Signed::share).toList();
@@ -84,11 +99,12 @@ public final class LinkService {
     }
 
     private Signed sign(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
-                        Instant now) {
+                        Duration providerCap, Instant now) {
         S3Names.requireValidBucket(bucket);
         S3Names.requireValidKey(key);
         PresignRequest.requireValidExpiry(options.expiresIn());
-        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(), null);
+        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(),
+                providerCap);
         if (expiry.lifetime().getSeconds() < 1) {
             throw new InvalidInputException("The signing credentials expired at " + identity.credentials().expiration()
                     + "; refresh them before making a link.");

@@ -7,10 +7,44 @@ import org.linkdesk.core.sign.S3Endpoint;
 
 /**
  * What the user typed in the profile dialog. On update, a null or empty secret (or token, with
- * {@code keepSessionToken}) keeps the stored one.
+ * {@code keepSessionToken}) keeps the stored one. With {@code awsProfile} set, the profile refers to that AWS CLI
+ * profile and carries no keys; else {@code storage} says where the secret goes (the vault or the OS keychain).
  */
 public record ProfileDraft(String name, String accessKeyId, String secretAccessKey, String sessionToken,
-                           boolean keepSessionToken, String region, String endpointUrl, boolean pathStyle) {
+                           boolean keepSessionToken, String region, String endpointUrl, boolean pathStyle,
+                           String awsProfile, String provider, SecretStorage storage) {
+
+    /** Keys kept in the vault. */
+    public ProfileDraft(String name, String accessKeyId, String secretAccessKey, String sessionToken,
+                        boolean keepSessionToken, String region, String endpointUrl, boolean pathStyle) {
+        this(name, accessKeyId, secretAccessKey, sessionToken, keepSessionToken, region, endpointUrl, pathStyle, null,
+                null, SecretStorage.VAULT);
+    }
+
+    public ProfileDraft {
+        if (storage == null) {
+            storage = SecretStorage.VAULT;
+        }
+        if (awsProfile != null && awsProfile.isBlank()) {
+            awsProfile = null;
+        }
+        if (awsProfile != null) {
+            storage = SecretStorage.AWS_CLI;
+        } else if (storage == SecretStorage.AWS_CLI) {
+            throw new IllegalArgumentException("an AWS CLI profile needs its name");
+        }
+    }
+
+    /** A profile that refers to the AWS CLI profile {@code awsProfile}. */
+    public static ProfileDraft awsReference(String name, String awsProfile, String region, String endpointUrl,
+                                            boolean pathStyle) {
+        return new ProfileDraft(name, null, null, null, false, region, endpointUrl, pathStyle, awsProfile.strip(),
+                null, SecretStorage.AWS_CLI);
+    }
+
+    public boolean isAwsReference() {
+        return awsProfile != null;
+    }
 
     public static final int MAX_NAME_LENGTH = 64;
     static final int MAX_ACCESS_KEY_ID_LENGTH = 128;
@@ -27,7 +61,15 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
         } else if (n.chars().anyMatch(Character::isISOControl)) {
             problems.add("The profile name must not contain tabs, line breaks or other control characters.");
         }
+        if (isAwsReference()) {
+            if (awsProfile.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+                problems.add("The AWS CLI profile name must not contain spaces.");
+            }
+        }
         String id = strip(accessKeyId);
+        if (isAwsReference()) {
+            id = "unused";
+        }
         if (id == null) {
             problems.add("Enter the access key id.");
         } else if (id.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
@@ -37,7 +79,7 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
                     + " characters.");
         }
         String secret = strip(secretAccessKey);
-        if (creating && secret == null) {
+        if (creating && secret == null && !isAwsReference()) {
             problems.add("Enter the secret access key.");
         } else if (secret != null && secret.chars().anyMatch(Character::isISOControl)) {
             problems.add("The secret access key must not contain line breaks or other control characters.");
@@ -96,6 +138,7 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
 
     @Override
     public String toString() {
-        return "ProfileDraft[" + name + ", " + accessKeyId + ", " + region + ", " + endpointUrl + "]";
+        return "ProfileDraft[" + name + ", " + (isAwsReference() ? "aws:" + awsProfile : accessKeyId) + ", " + region
+                + ", " + endpointUrl + ", " + storage + "]";
     }
 }

@@ -1,7 +1,5 @@
 package org.linkdesk.profiles;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,30 +9,51 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.linkdesk.core.sign.AwsCredentials;
 import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
+import org.linkdesk.profiles.awsconfig.AwsConfigReader;
+import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
+import org.linkdesk.profiles.awsconfig.AwsCredentialsUnavailableException;
+import org.linkdesk.profiles.awsconfig.AwsProfile;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.Vault;
 
 /**
- * Creates, changes and reads credential profiles; secrets go through the vault, encrypted with the profile id and
- * field as associated data. Names are unique regardless of case. Thread-safe.
+ * Creates, changes and reads credential profiles. Secrets go through the vault (encrypted with the profile id and
+ * field as associated data) or the OS keychain; a profile that refers to an AWS CLI profile stores none and gets
+ * its credentials from the AWS SDK when a link is made. Names are unique regardless of case. Thread-safe.
  */
 public final class ProfileService {
     private static final String COLUMNS = "id, name, access_key_id, region, endpoint_url, path_style, "
-            + "token_enc IS NOT NULL AS has_token, created_at, updated_at";
+            + "token_enc IS NOT NULL AS has_token, created_at, updated_at, aws_profile, provider, secret_store";
     /** The standard SQLSTATE of a unique constraint violation. */
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Database database;
     private final Vault vault;
+    private final SecretKeychain keychain;
+    private final ProfileSecrets secrets;
+    private final AwsCredentialSource awsCredentials;
+    private volatile AwsConfigFiles awsFiles;
+    private final Map<Long, CredentialExpiry> knownExpiry = new ConcurrentHashMap<>();
 
     public ProfileService(Database database, Vault vault) {
+        this(database, vault, SecretKeychain.none("not set up"), AwsCredentialSource.sdk(), AwsConfigFiles.system());
+    }
+
+    public ProfileService(Database database, Vault vault, SecretKeychain keychain, AwsCredentialSource awsCredentials,
+                          AwsConfigFiles awsFiles) {
         this.database = database;
         this.vault = vault;
+        this.keychain = keychain;
+        this.secrets = new ProfileSecrets(vault, keychain);
+        this.awsCredentials = awsCredentials;
+        this.awsFiles = awsFiles;
     }
 
     /** All profiles by name. */
@@ -64,134 +83,228 @@ public final class ProfileService {
         return database.read(c -> findBy(c, "id = ?", id));
     }
 
+    /** The keychain profiles may be kept in. */
+    public SecretKeychain keychain() {
+        return keychain;
+    }
+
+    /** Where AWS CLI profiles are read from. */
+    public AwsConfigFiles awsFiles() {
+        return awsFiles;
+    }
+
+    /** Reads AWS CLI profiles from these files from now on (the CLI passes those its environment names). */
+    public void useAwsFiles(AwsConfigFiles files) {
+        this.awsFiles = files;
+    }
+
     /** @throws InvalidInputException with the first problem, or when the name is taken */
     public Profile create(ProfileDraft draft) {
         requireNoProblems(draft, true);
-        vault.requireUnlocked();
+        requireStorageReady(draft.storage());
+        return database.inTransaction(c -> insert(c, draft));
+    }
+
+    Profile insert(Connection c, ProfileDraft draft) throws SQLException {
         Instant now = Instant.now();
-        return database.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO profile (name, access_key_id, region, "
-                    + "endpoint_url, path_style, secret_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, draft.cleanName());
-                ps.setString(2, draft.cleanAccessKeyId());
-                ps.setString(3, draft.cleanRegion());
-                ps.setString(4, draft.cleanEndpointUrl());
-                ps.setBoolean(5, draft.pathStyle());
-                ps.setBytes(6, new byte[0]);
-                ps.setObject(7, utc(now));
-                ps.setObject(8, utc(now));
-                executeNaming(ps, draft.cleanName());
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    id = keys.getLong(1);
-                }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO profile (name, access_key_id, region, "
+                + "endpoint_url, path_style, secret_enc, created_at, updated_at, aws_profile, provider, secret_store) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, draft.cleanName());
+            ps.setString(2, draft.isAwsReference() ? null : draft.cleanAccessKeyId());
+            ps.setString(3, draft.cleanRegion());
+            ps.setString(4, draft.cleanEndpointUrl());
+            ps.setBoolean(5, draft.pathStyle());
+            ps.setBytes(6, new byte[0]);
+            ps.setObject(7, utc(now));
+            ps.setObject(8, utc(now));
+            ps.setString(9, draft.awsProfile());
+            ps.setString(10, draft.provider());
+            ps.setString(11, draft.storage().name());
+            executeNaming(ps, draft.cleanName());
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
             }
-            // The id is part of the associated data, so the secrets are encrypted once the row exists.
-            storeSecrets(c, id, draft.cleanSecret(), draft.cleanSessionToken(), false);
-            return findBy(c, "id = ?", id).orElseThrow();
-        });
+        }
+        // The id is part of the associated data, so the secrets are encrypted once the row exists.
+        secrets.store(c, id, draft.storage(), draft.cleanSecret(), draft.cleanSessionToken(), false);
+        return findBy(c, "id = ?", id).orElseThrow();
     }
 
     /**
      * Changes a profile. A blank secret keeps the stored one; a blank token keeps the stored one when
-     * {@code keepSessionToken}, else removes it.
+     * {@code keepSessionToken}, else removes it. A changed {@link ProfileDraft#storage()} moves the secrets between
+     * the vault and the keychain.
      */
     public Profile update(long id, ProfileDraft draft) {
         requireNoProblems(draft, false);
-        if (draft.cleanSecret() != null || draft.cleanSessionToken() != null) {
+        if (draft.storage() == SecretStorage.KEYCHAIN) {
+            requireStorageReady(SecretStorage.KEYCHAIN);
+        } else if (draft.storage() == SecretStorage.VAULT
+                && (draft.cleanSecret() != null || draft.cleanSessionToken() != null)) {
             vault.requireUnlocked();
         }
-        return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET name = ?, access_key_id = ?, "
-                    + "region = ?, endpoint_url = ?, path_style = ?, updated_at = ? WHERE id = ?")) {
-                ps.setString(1, draft.cleanName());
-                ps.setString(2, draft.cleanAccessKeyId());
-                ps.setString(3, draft.cleanRegion());
-                ps.setString(4, draft.cleanEndpointUrl());
-                ps.setBoolean(5, draft.pathStyle());
-                ps.setObject(6, utc(Instant.now()));
-                ps.setLong(7, id);
-                if (executeNaming(ps, draft.cleanName()) == 0) {
-                    throw notFound(id);
-                }
+        return database.inTransaction(c -> updateRow(c, id, draft));
+    }
+
+    Profile updateRow(Connection c, long id, ProfileDraft draft) throws SQLException {
+        Profile before = findBy(c, "id = ?", id).orElseThrow(() -> notFound(id));
+        String secret = draft.cleanSecret();
+        String token = draft.cleanSessionToken();
+        boolean keepToken = draft.keepSessionToken();
+        boolean moving = before.storage() != draft.storage() && draft.storage() != SecretStorage.AWS_CLI;
+        if (moving && before.storage() == SecretStorage.AWS_CLI && secret == null) {
+            throw new InvalidInputException("Enter the secret access key: this profile used an AWS CLI profile and "
+                    + "has no stored secret.");
+        }
+        if (moving && before.storage() != SecretStorage.AWS_CLI) {
+            ProfileSecrets.Plain old = secrets.read(c, id, before.storage());
+            secret = secret != null ? secret : old.secret();
+            if (token == null && keepToken) {
+                token = old.token();
             }
-            storeSecrets(c, id, draft.cleanSecret(), draft.cleanSessionToken(), draft.keepSessionToken());
-            return findBy(c, "id = ?", id).orElseThrow();
+            keepToken = false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET name = ?, access_key_id = ?, "
+                + "region = ?, endpoint_url = ?, path_style = ?, updated_at = ?, aws_profile = ?, provider = ?, "
+                + "secret_store = ? WHERE id = ?")) {
+            ps.setString(1, draft.cleanName());
+            ps.setString(2, draft.isAwsReference() ? null : draft.cleanAccessKeyId());
+            ps.setString(3, draft.cleanRegion());
+            ps.setString(4, draft.cleanEndpointUrl());
+            ps.setBoolean(5, draft.pathStyle());
+            ps.setObject(6, utc(Instant.now()));
+            ps.setString(7, draft.awsProfile());
+            ps.setString(8, draft.provider());
+            ps.setString(9, draft.storage().name());
+            ps.setLong(10, id);
+            if (executeNaming(ps, draft.cleanName()) == 0) {
+                throw notFound(id);
+            }
+        }
+        secrets.store(c, id, draft.storage(), secret, token, keepToken);
+        if (before.storage() == SecretStorage.KEYCHAIN && draft.storage() != SecretStorage.KEYCHAIN) {
+            secrets.forgetKeychain(id);
+        }
+        knownExpiry.remove(id);
+        return findBy(c, "id = ?", id).orElseThrow();
+    }
+
+    /** A copy of {@code source} named {@code newName}, with the same credentials kept the same way. */
+    public Profile duplicate(long sourceId, String newName) {
+        return database.inTransaction(c -> {
+            Profile source = findBy(c, "id = ?", sourceId).orElseThrow(() -> notFound(sourceId));
+            ProfileSecrets.Plain plain = source.storage() == SecretStorage.AWS_CLI ? new ProfileSecrets.Plain(null,
+                    null) : secrets.read(c, sourceId, source.storage());
+            ProfileDraft draft = new ProfileDraft(newName, source.accessKeyId(), plain.secret(), plain.token(), false,
+                    source.region(), source.endpointUrl(), source.pathStyle(), source.awsProfile(), source.provider(),
+                    source.storage());
+            requireNoProblems(draft, true);
+            return insert(c, draft);
         });
+    }
+
+    /** A name not yet taken: {@code base}, else "base (2)", "base (3)", … */
+    public String freeName(String base) {
+        List<String> taken = list().stream().map(p -> p.name().toLowerCase(java.util.Locale.ROOT)).toList();
+        String name = base;
+        for (int i = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); i++) {
+            name = base + " (" + i + ")";
+        }
+        return name;
     }
 
     /** Deletes the profile; past shares keep its name. Deleting a profile that is already gone does nothing. */
     public void delete(long id) {
         database.inTransaction(c -> {
             // share.profile_id is cleared by the foreign key's ON DELETE SET NULL; profile_name stays.
+            Optional<Profile> existing = findBy(c, "id = ?", id);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM profile WHERE id = ?")) {
                 ps.setLong(1, id);
-                return ps.executeUpdate();
+                int n = ps.executeUpdate();
+                if (existing.isPresent() && existing.get().storage() == SecretStorage.KEYCHAIN) {
+                    secrets.forgetKeychain(id);
+                }
+                return n;
             }
         });
+        knownExpiry.remove(id);
     }
 
-    /** The profile's credentials, decrypted; needs the vault unlocked. */
+    /**
+     * The profile's credentials: decrypted from the vault (needs it unlocked), read from the keychain, or, for an
+     * AWS CLI profile, resolved through the AWS SDK now (SSO, assumed role, credential_process).
+     */
     public AwsCredentials credentials(Profile profile) {
-        vault.requireUnlocked();
         long id = profile.id();
-        StoredSecrets stored = database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT access_key_id, secret_enc, token_enc FROM profile WHERE id = ?")) {
-                ps.setLong(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? new StoredSecrets(rs.getString(1), rs.getBytes(2), rs.getBytes(3)) : null;
-                }
-            }
-        });
-        if (stored == null) {
+        Profile current = find(id).orElseThrow(() -> notFound(id));
+        if (current.isAwsReference()) {
+            return resolveAws(current);
+        }
+        ProfileSecrets.Plain plain = database.read(c -> secrets.read(c, id, current.storage()));
+        if (plain == null) {
             throw notFound(id);
         }
-        String secret = decrypt(stored.secret(), context(id, "secret"));
-        String token = stored.token() == null ? null : decrypt(stored.token(), context(id, "token"));
-        return new AwsCredentials(stored.accessKeyId(), secret, token, null);
+        return new AwsCredentials(current.accessKeyId(), plain.secret(), plain.token(), null);
     }
 
-    private String decrypt(byte[] ciphertext, String context) {
-        byte[] plain = vault.decrypt(ciphertext, context);
+    private AwsCredentials resolveAws(Profile p) {
+        AwsCredentials creds;
         try {
-            return new String(plain, UTF_8);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
+            creds = awsCredentials.resolve(p.awsProfile(), awsFiles);
+        } catch (AwsCredentialsUnavailableException e) {
+            throw new AwsCredentialsUnavailableException("AWS CLI profile '" + p.awsProfile() + "': " + e.getMessage()
+                    + hint(p), e);
         }
+        if (creds.expiration() != null) {
+            knownExpiry.put(p.id(), new CredentialExpiry(creds.expiration(), expirySource(p)));
+        } else {
+            knownExpiry.remove(p.id());
+        }
+        return creds;
     }
 
-    private byte[] encrypt(String plaintext, String context) {
-        byte[] plain = plaintext.getBytes(UTF_8);
+    private String hint(Profile p) {
+        AwsProfile.Kind kind = awsKind(p);
+        return kind == AwsProfile.Kind.SSO ? " Run 'aws sso login --profile " + p.awsProfile() + "' and try again."
+                : "";
+    }
+
+    private AwsProfile.Kind awsKind(Profile p) {
         try {
-            return vault.encrypt(plain, context);
-        } finally {
-            Arrays.fill(plain, (byte) 0);
+            return AwsConfigReader.read(awsFiles).find(p.awsProfile()).map(AwsProfile::kind)
+                    .orElse(AwsProfile.Kind.NONE);
+        } catch (RuntimeException e) {
+            return AwsProfile.Kind.NONE;
         }
     }
 
-    private record StoredSecrets(String accessKeyId, byte[] secret, byte[] token) {
+    /** What the profile's temporary credentials depend on, for "… ends at 17:40". */
+    private String expirySource(Profile p) {
+        return p.isAwsReference() ? awsKind(p).expirySource() : "the session token";
     }
 
-    private void storeSecrets(Connection c, long id, String secret, String token, boolean keepToken)
-            throws SQLException {
-        if (secret != null) {
-            updateColumn(c, id, "secret_enc", encrypt(secret, context(id, "secret")));
-        }
-        if (token != null) {
-            updateColumn(c, id, "token_enc", encrypt(token, context(id, "token")));
-        } else if (!keepToken) {
-            updateColumn(c, id, "token_enc", null);
-        }
+    /**
+     * When the profile's credentials expire, as last seen when they were resolved; empty when they do not expire
+     * or have not been resolved in this run.
+     */
+    public Optional<CredentialExpiry> knownExpiry(Profile profile) {
+        return profile == null ? Optional.empty() : Optional.ofNullable(knownExpiry.get(profile.id()));
     }
 
-    private static void updateColumn(Connection c, long id, String column, byte[] value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET " + column + " = ? WHERE id = ?")) {
-            ps.setBytes(1, value);
-            ps.setLong(2, id);
-            ps.executeUpdate();
+    /** Runs {@code work} in one transaction with the row-level operations the importer needs. */
+    <T> T inTransaction(Database.SqlWork<T> work) {
+        return database.inTransaction(work);
+    }
+
+    void requireStorageReady(SecretStorage storage) {
+        if (storage == SecretStorage.VAULT) {
+            vault.requireUnlocked();
+        } else if (storage == SecretStorage.KEYCHAIN && !keychain.isAvailable()) {
+            throw new KeychainException("No system keychain is available: " + keychain.description()
+                    + ". Keep the profile in the Linkdesk vault instead.", null);
         }
     }
 
@@ -211,7 +324,7 @@ public final class ProfileService {
         return "profile:" + id + ":" + field;
     }
 
-    private static Optional<Profile> findBy(Connection c, String condition, Object value) throws SQLException {
+    static Optional<Profile> findBy(Connection c, String condition, Object value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM profile WHERE " + condition)) {
             ps.setObject(1, value);
             try (ResultSet rs = ps.executeQuery()) {
@@ -224,17 +337,18 @@ public final class ProfileService {
         return new Profile(rs.getLong("id"), rs.getString("name"), rs.getString("access_key_id"),
                 rs.getString("region"), rs.getString("endpoint_url"), rs.getBoolean("path_style"),
                 rs.getBoolean("has_token"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("aws_profile"),
+                rs.getString("provider"), SecretStorage.valueOf(rs.getString("secret_store")));
     }
 
-    private static void requireNoProblems(ProfileDraft draft, boolean creating) {
+    static void requireNoProblems(ProfileDraft draft, boolean creating) {
         List<String> problems = draft.problems(creating);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.get(0));
         }
     }
 
-    private static ProfileNotFoundException notFound(long id) {
+    static ProfileNotFoundException notFound(long id) {
         return new ProfileNotFoundException("That profile (id " + id + ") no longer exists; it may have been "
                 + "deleted from another Linkdesk window.");
     }

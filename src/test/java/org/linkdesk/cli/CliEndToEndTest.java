@@ -322,7 +322,8 @@ class CliEndToEndTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.errLines()).containsExactly("linkdesk: warning: the link for " + object() + " expires at "
-                + credentialsExpire + ", sooner than asked: the signing credentials expire then.");
+                + credentialsExpire + ", sooner than asked: The session token expires "
+                + ExpiryExplanationTestAccess.when(credentialsExpire) + ", so this link dies then.");
         JsonNode link = JSON.readTree(r.out()).get(0);
         assertThat(link.get("expiryLimitedBy").asText()).isEqualTo("CREDENTIALS");
         assertThat(Instant.parse(link.get("effectiveExpiresAt").asText())).isEqualTo(credentialsExpire);

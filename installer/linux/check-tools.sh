@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Checks the Linux tools that `mvn -Pinstaller package` needs besides the JDK, and says how to install what is
+# missing. With INSTALL_MISSING=1 (and root), installs them with apt-get (Debian/Ubuntu).
+set -euo pipefail
+declare -A need=(
+  [objcopy]=binutils        # jlink --strip-debug
+  [fakeroot]=fakeroot       # jpackage --type deb
+  [dpkg-deb]=dpkg
+  [rpmbuild]=rpm            # jpackage --type rpm
+  [unshare]=util-linux      # class-data-sharing training at the install path
+)
+if [ -z "${DISPLAY:-}" ]; then
+  need[xvfb-run]=xvfb       # the training run opens the window once
+  need[xauth]=xauth
+fi
+missing=()
+for tool in "${!need[@]}"; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("${need[$tool]}")
+done
+# JavaFX's GTK glass needs these libraries at run time (the training run starts the app).
+for lib in libgtk-3.so.0 libXtst.so.6; do
+  ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$( [ "$lib" = libXtst.so.6 ] && echo libxtst6 || echo libgtk-3-0)")
+done
+[ ${#missing[@]} -eq 0 ] && { echo "installer tools: all present"; exit 0; }
+pkgs=$(printf '%s\n' "${missing[@]}" | sort -u | tr '\n' ' ')
+if [ "${INSTALL_MISSING:-0}" = 1 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "installer tools: installing $pkgs"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $pkgs >/dev/null
+  exit 0
+fi
+echo "installer tools missing. On Debian/Ubuntu: sudo apt-get install $pkgs" >&2
+echo "(or run: sudo INSTALL_MISSING=1 $0)" >&2
+exit 1
