@@ -13,6 +13,10 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.linkdesk.browse.BatchLinkDialog;
+import org.linkdesk.browse.BatchLinkViewModel;
+import org.linkdesk.browse.BrowseView;
+import org.linkdesk.browse.BrowseViewModel;
 import org.linkdesk.history.HistoryView;
 import org.linkdesk.history.HistoryViewModel;
 import org.linkdesk.links.LinkFormView;
@@ -26,13 +30,14 @@ import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 
-/** The main window: profile bar, the "Make a link" and "History" tabs, and the locked state. */
+/** The main window: profile bar, the "Make a link", "Browse" and "History" tabs, and the locked state. */
 public final class MainWindow {
     private final Services services;
     private final TaskRunner tasks;
     private final MainViewModel model;
     private final LinkFormViewModel linkForm;
     private final HistoryViewModel history;
+    private final BrowseViewModel browse;
     private final ZoneId zone;
     private final BorderPane root;
     private Stage stage;
@@ -51,6 +56,7 @@ public final class MainWindow {
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
+    @FXML private Tab browseTab;
     @FXML private VBox lockedPane;
     @FXML private Button unlockButton;
     @FXML private Label statusLabel;
@@ -64,6 +70,8 @@ public final class MainWindow {
                 services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
         this.history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
                 clipboard);
+        this.browse = new BrowseViewModel(services.s3(), services.profiles(), services.bookmarks(), services.links(),
+                tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
         this.root = Fxml.load(this, "MainWindow.fxml");
     }
 
@@ -104,8 +112,19 @@ public final class MainWindow {
             }
         });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
+        browseTab.setContent(new BrowseView(browse, zone, this::openBatch, (bucket, key) -> {
+            linkForm.fill(bucket, key);
+            tabs.getSelectionModel().select(linkTab);
+        }).root());
+        browse.details().setOnGenerated(link -> history.refresh());
         linkForm.setOnGenerated(link -> history.refresh());
         statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
+    }
+
+    private void openBatch(String bucket, java.util.List<org.linkdesk.core.s3.ListedObject> objects) {
+        BatchLinkViewModel vm = browse.batch(bucket, objects);
+        vm.setOnGenerated(links -> history.refresh());
+        new BatchLinkDialog(vm).showAndWait(stage, scene -> scene.getStylesheets().addAll(root.getScene().getStylesheets()));
     }
 
     private static String describe(Profile p) {

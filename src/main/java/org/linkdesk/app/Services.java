@@ -16,6 +16,7 @@ import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.profiles.SecretKeychain;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
+import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ShareStore;
@@ -39,6 +40,7 @@ public final class Services implements AutoCloseable {
     private final AutoLockSetting autoLock;
     private final HistoryService history;
     private final HistoryExchange historyExchange;
+    private final BookmarkStore bookmarks;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -55,6 +57,7 @@ public final class Services implements AutoCloseable {
         HistoryStore historyStore = new HistoryStore(database);
         this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
         this.historyExchange = new HistoryExchange(historyStore, shares);
+        this.bookmarks = new BookmarkStore(database, clock);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -150,6 +153,10 @@ public final class Services implements AutoCloseable {
 
     public HistoryExchange historyExchange() {
         return historyExchange;
+    }
+
+    public BookmarkStore bookmarks() {
+        return bookmarks;
     }
 
     @Override

@@ -32,7 +32,7 @@ import picocli.CommandLine.ScopeType;
                 "  5  network, server or local database error",
                 "",
                 "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
-        subcommands = {PresignCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
+        subcommands = {PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
@@ -59,7 +59,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: presign, verify, history or profiles (see 'linkdesk --help').");
+        io.error("choose a command: presign, ls, verify, history or profiles (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 

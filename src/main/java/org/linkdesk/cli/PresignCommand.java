@@ -2,6 +2,7 @@ package org.linkdesk.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.concurrent.Callable;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.links.DownloadNames;
 import org.linkdesk.links.ExpiryExplanation;
+import org.linkdesk.links.ExpiryRule;
+import org.linkdesk.links.ExpiryRules;
 import org.linkdesk.links.GeneratedLink;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.links.SigningIdentity;
@@ -31,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
                 "  linkdesk presign --profile work --expires 7d s3://reports/2025/q1.pdf",
                 "  linkdesk presign --aws-profile dev-sso --expires 12h s3://reports/2025/q1.pdf",
                 "  linkdesk presign --download-name \"Q1 report.pdf\" s3://reports/2025/q1.pdf",
-                "  linkdesk presign --method PUT --content-type image/png s3://uploads/photo.png"})
+                "  linkdesk presign --method PUT --content-type image/png s3://uploads/photo.png",
+                "  linkdesk presign --recursive --rule .pdf=48h --rule image=7d --default-expiry 24h s3://reports/2025/"})
 final class PresignCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -73,18 +78,45 @@ final class PresignCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array with each link's details.")
     private boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "s3://BUCKET/KEY", description = "The objects to link to.")
+    @Option(names = {"-r", "--recursive"}, description = "Make a link for every object under s3://BUCKET/PREFIX/, "
+            + "at any depth. Links are printed and recorded page by page (1 000 at a time, each page in one "
+            + "transaction).")
+    private boolean recursive;
+
+    @Option(names = "--rule", paramLabel = "MATCH=DURATION", description = "Expiry by file type: an extension "
+            + "(.pdf=48h) or a kind (image, video, audio, document, archive, text: image=7d). Repeatable; the first "
+            + "match wins.")
+    private List<String> rules = new ArrayList<>();
+
+    @Option(names = "--default-expiry", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "With --rule: the expiry of objects no rule matches (default: --expires).")
+    private Duration defaultExpiry;
+
+    @Option(names = "--file-names", description = "GET: each link downloads under its object's own file name "
+            + "(the key's last segment).")
+    private boolean fileNames;
+
+    @Parameters(arity = "1..*", paramLabel = "s3://BUCKET/KEY", description = "The objects to link to (with "
+            + "--recursive: one s3://BUCKET/PREFIX/).")
     private List<String> objects;
 
     @Override
     public Integer call() {
+        ExpiryRules expiryRules = new ExpiryRules(rules.stream().map(ExpiryRule::parse).toList(),
+                defaultExpiry != null ? defaultExpiry : expires);
+        if (recursive) {
+            return presignRecursively(expiryRules);
+        }
         List<S3Uri> targets = objects.stream().map(S3Uri::parse).toList();
         LinkOptions options = options();
         SigningIdentity signer = identity.resolve(root);
         LinkService links = root.services().links();
         List<GeneratedLink> made = new ArrayList<>();
         for (S3Uri target : targets) {
-            GeneratedLink link = links.generate(signer, target.bucket(), target.key(), options, note);
+            LinkOptions own = new LinkOptions(options.method(), expiryRules.expiryFor(target.key()),
+                    fileNames ? DownloadNames.fileName(target.key()) : options.downloadName(), options.inline(),
+                    options.responseContentType(), options.cacheControl(), options.contentType());
+            GeneratedLink link = links.generate(signer, target.bucket(), target.key(), own, note);
             if (link.expiry().isShorterThanRequested()) {
                 root.io().warn("the link for " + target + " expires at " + link.expiry().expiresAt()
                         + ", sooner than asked: " + ExpiryExplanation.warning(link.expiry(),
@@ -93,6 +125,32 @@ final class PresignCommand implements Callable<Integer> {
             made.add(link);
         }
         print(made);
+        return ExitCodes.OK;
+    }
+
+    private int presignRecursively(ExpiryRules expiryRules) {
+        if (objects.size() != 1) {
+            throw new InvalidInputException("--recursive takes one s3://BUCKET/PREFIX/.");
+        }
+        S3Prefix where = S3Prefix.parse(objects.get(0));
+        LinkOptions template = options();
+        if (downloadName != null) {
+            throw new InvalidInputException("--download-name names one file; with --recursive use --file-names.");
+        }
+        SigningIdentity signer = identity.resolve(root);
+        RecursivePresign batch = new RecursivePresign(root.services().s3(), root.services().links(), signer,
+                expiryRules, template, fileNames, note);
+        PrintWriter out = root.io().out();
+        if (json) {
+            out.println("[");
+        }
+        long made = batch.run(where, out, json ? this::toJson : null);
+        if (json) {
+            out.println("]");
+        }
+        if (made == 0) {
+            root.io().warn("there are no objects under " + where + ".");
+        }
         return ExitCodes.OK;
     }
 
@@ -128,7 +186,7 @@ final class PresignCommand implements Callable<Integer> {
         node.put("method", link.url().method().name());
         node.put("bucket", link.share().bucket());
         node.put("key", link.share().key());
-        node.put("expiresAt", Json.time(link.url().signedAt().plus(expires)));
+        node.put("expiresAt", Json.time(link.url().signedAt().plus(link.share().options().expiresIn())));
         node.put("effectiveExpiresAt", Json.time(link.expiry().expiresAt()));
         node.put("expiryLimitedBy", link.expiry().limitedBy().name());
         ObjectNode headers = node.putObject("signedHeaders");

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
@@ -72,10 +75,52 @@ public final class LinkService {
      * String, ShareExtras)}. */
     public GeneratedLink generate(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
                                   Duration providerCap, ShareExtras extras) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Signed signed = sign(identity, bucket, key, options, note, providerCap, now);
+        ShareRecord share = shares.insert(signed.share(), extras);
+        LOG.info("Made {} link #{} for {} (expires {})", options.method(), share.id(), signed.url().redacted(),
+                signed.expiry().expiresAt());
+        return new GeneratedLink(share, signed.url(), signed.expiry());
+    }
+
+    /**
+     * Signs a link for every item first, then records them all in ONE transaction: either every link is in the
+     * history or, when anything fails or the monitor cancels, none is (and the exception says why).
+     *
+     * @throws java.util.concurrent.CancellationException when cancelled; nothing was recorded
+     */
+    public List<GeneratedLink> generateAll(SigningIdentity identity, List<BatchItem> items, String note,
+                                           BatchMonitor monitor) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        long total = 2L * items.size();
+        List<Signed> signed = new ArrayList<>(items.size());
+        for (BatchItem item : items) {
+            if (monitor.isCancelled()) {
+                throw new CancellationException("Cancelled: no link of this batch was recorded.");
+            }
+            signed.add(sign(identity, item.bucket(), item.key(), item.options(), note, null, now));
+            monitor.progress(signed.size(), total);
+        }
+        List<NewShare> rows = signed.stream().map(Signed::share).toList();
+        List<ShareRecord> records = shares.insertAll(rows, monitor::isCancelled,
+                written -> monitor.progress(items.size() + (long) written, total));
+        List<GeneratedLink> out = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            out.add(new GeneratedLink(records.get(i), signed.get(i).url(), signed.get(i).expiry()));
+        }
+        LOG.info("Made a batch of {} links (#{} to #{})", out.size(), out.isEmpty() ? 0 : out.get(0).share().id(),
+                out.isEmpty() ? 0 : out.get(out.size() - 1).share().id());
+        return out;
+    }
+
+    private record Signed(PresignedUrl url, EffectiveExpiry expiry, NewShare share) {
+    }
+
+    private Signed sign(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
+                        Duration providerCap, Instant now) {
         S3Names.requireValidBucket(bucket);
         S3Names.requireValidKey(key);
         PresignRequest.requireValidExpiry(options.expiresIn());
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(),
                 providerCap);
         if (expiry.lifetime().getSeconds() < 1) {
@@ -84,10 +129,9 @@ public final class LinkService {
         }
         PresignedUrl url = presigner.presign(identity.endpoint(), identity.credentials(),
                 options.toRequest(bucket, key, expiry.lifetime()), now);
-        ShareRecord share = shares.insert(new NewShare(now, identity.profileId(), identity.profileName(),
+        NewShare share = new NewShare(now, identity.profileId(), identity.profileName(),
                 identity.credentials().accessKeyId(), identity.endpoint().endpointUrl(), identity.endpoint().region(),
-                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note), extras);
-        LOG.info("Made {} link #{} for {} (expires {})", options.method(), share.id(), url.redacted(), expiry.expiresAt());
-        return new GeneratedLink(share, url, expiry);
+                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note);
+        return new Signed(url, expiry, share);
     }
 }

@@ -16,6 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.PresignedUrl;
 
@@ -137,6 +140,43 @@ public final class ShareStore {
                 return rs.next();
             }
         }
+    }
+
+    /**
+     * Records many links in ONE transaction: all of them or, when any row fails, none. URLs are sealed before the
+     * transaction starts, so it stays short. Returns the records in the order given.
+     */
+    public List<ShareRecord> insertAll(List<NewShare> batch) {
+        return insertAll(batch, () -> false, written -> { });
+    }
+
+    /**
+     * {@link #insertAll(List)} that reports rows written and checks {@code cancelled} between rows: cancelling
+     * throws {@link CancellationException} and rolls everything back.
+     */
+    public List<ShareRecord> insertAll(List<NewShare> batch, BooleanSupplier cancelled, IntConsumer progress) {
+        batch.forEach(ShareStore::requireComplete);
+        boolean keep = vault.canSeal();
+        List<byte[]> sealed = new ArrayList<>(batch.size());
+        for (NewShare share : batch) {
+            sealed.add(keep ? seal(share.url()) : null);
+        }
+        return database.inTransaction(c -> {
+            List<Long> ids = new ArrayList<>(batch.size());
+            for (int n = 0; n < batch.size(); n++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Cancelled: no link of this batch was recorded.");
+                }
+                NewShare share = batch.get(n);
+                ids.add(insertRow(c, share, PresignedUrl.redact(share.url()), sealed.get(n), ShareExtras.NONE));
+                progress.accept(n + 1);
+            }
+            List<ShareRecord> out = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                out.add(find(c, id).orElseThrow());
+            }
+            return out;
+        });
     }
 
     /** Newest first. */

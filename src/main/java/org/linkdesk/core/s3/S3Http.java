@@ -120,6 +120,33 @@ public final class S3Http {
         return S3Xml.parseBucketList(response.body());
     }
 
+    /**
+     * ListObjectsV2: one page of the keys (and, with a delimiter, the "folders") under a prefix. Asks for
+     * {@code encoding-type=url} so every key arrives exactly as stored, whatever characters it holds.
+     */
+    public ObjectListing listObjects(S3Endpoint endpoint, AwsCredentials credentials, ListObjectsRequest request) {
+        S3Names.requireValidBucket(request.bucket());
+        S3Address address = endpoint.address(request.bucket(), "");
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("list-type", "2");
+        query.put("encoding-type", "url");
+        query.put("max-keys", Integer.toString(request.maxKeys()));
+        if (!request.prefix().isEmpty()) {
+            query.put("prefix", request.prefix());
+        }
+        if (request.delimiter() != null) {
+            query.put("delimiter", request.delimiter());
+        }
+        if (request.continuationToken() != null) {
+            query.put("continuation-token", request.continuationToken());
+        }
+        S3Response response = send("GET", address, query, Map.of(), credentials, endpoint.region());
+        if (!response.isSuccess()) {
+            throw S3Errors.toException(new S3Errors.Call(request.bucket(), null, endpoint.region()), response);
+        }
+        return ListingXml.parse(request.bucket(), request.prefix(), response.body());
+    }
+
     /** The {@code Date} of the latest answer from any server, for warning about a wrong local clock. */
     public Optional<ServerDate> lastServerDate() {
         return Optional.ofNullable(lastServerDate.get());

@@ -14,7 +14,7 @@ import javax.xml.stream.XMLStreamReader;
 
 /** Reads the S3 XML documents Linkdesk needs with StAX; DTDs and external entities are refused. */
 final class S3Xml {
-    private static final XMLInputFactory FACTORY = createFactory();
+    static final XMLInputFactory FACTORY = createFactory();
 
     private S3Xml() {
     }
