@@ -130,6 +130,10 @@ public final class HistoryView {
     private void setUpTable() {
         historyTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         model.rowsProperty().addListener((obs, old, rows) -> historyTable.setItems(rows));
+        if (model.rowsProperty().get() != null) {
+            // The window may create this view after the first rows were loaded.
+            historyTable.setItems(model.rowsProperty().get());
+        }
         model.setOnRowsUpdated(historyTable::refresh);
         HistoryCells cells = new HistoryCells(zone, model::now);
         text(createdColumn, cells::created);
@@ -268,7 +272,7 @@ public final class HistoryView {
         chips.forEach((chip, status) -> chip.setOnAction(e ->
                 historyStatusBox.setValue(chip.isSelected() ? status : null)));
         model.summaryProperty().addListener((obs, old, s) -> showSummary(s));
-        showSummary(null);
+        showSummary(model.summaryProperty().get());
     }
 
     private Map<ToggleButton, ShareStatus> chips() {
