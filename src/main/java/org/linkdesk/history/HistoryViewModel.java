@@ -24,9 +24,9 @@ import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareDetails;
 import org.linkdesk.store.ShareStatus;
 import org.linkdesk.store.ShareStore;
+import org.linkdesk.ui.common.StatusMessage;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
-import org.linkdesk.ui.common.UserMessages;
 
 /**
  * The History tab: the query (search, filters, sort), a paged view of its rows, the summary counts, and the
@@ -43,8 +43,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<PagedHistoryList> rows = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<HistorySummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final StatusMessage status = new StatusMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper rechecking = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper recheckProgress = new ReadOnlyDoubleWrapper(0);
@@ -291,17 +290,15 @@ public final class HistoryViewModel {
     }
 
     private void showInfo(String text) {
-        messageIsError.set(false);
-        message.set(text);
+        status.info(text);
     }
 
     private void showError(Throwable e) {
-        showError(UserMessages.describe(e));
+        status.error(e);
     }
 
     private void showError(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        status.error(text);
     }
 
     public Clock clock() { return clock; }
@@ -310,8 +307,8 @@ public final class HistoryViewModel {
     public ReadOnlyObjectProperty<PagedHistoryList> rowsProperty() { return rows.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<HistorySummary> summaryProperty() { return summary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return status.textProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return status.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty recheckingProperty() { return rechecking.getReadOnlyProperty(); }
     public ReadOnlyDoubleProperty recheckProgressProperty() { return recheckProgress.getReadOnlyProperty(); }

@@ -34,9 +34,9 @@ import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.ShareExtras;
 import org.linkdesk.ui.common.Formats;
+import org.linkdesk.ui.common.StatusMessage;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
-import org.linkdesk.ui.common.UserMessages;
 
 /** State, validation and actions of the "Make a link" form; the view only binds to it. */
 public final class LinkFormViewModel {
@@ -75,8 +75,7 @@ public final class LinkFormViewModel {
     private String suggestedBucket;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper linkSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final StatusMessage status = new StatusMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<ObjectInfo> objectInfo = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canGenerate;
@@ -308,22 +307,19 @@ public final class LinkFormViewModel {
 
     private void startBusy(String text) {
         busy.set(true);
-        messageIsError.set(false);
-        message.set(text);
+        status.info(text);
     }
 
     private void showInfo(String text) {
-        messageIsError.set(false);
-        message.set(text);
+        status.info(text);
     }
 
     private void showError(Throwable e) {
-        showError(UserMessages.describe(e));
+        status.error(e);
     }
 
     private void showError(String text) {
-        messageIsError.set(true);
-        message.set(text);
+        status.error(text);
     }
 
     /** Fills bucket and key (from the history or a browser). */
@@ -357,8 +353,8 @@ public final class LinkFormViewModel {
     public ReadOnlyStringProperty clockWarningProperty() { return clockWarning.getReadOnlyProperty(); }
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty linkSummaryProperty() { return linkSummary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty messageIsErrorProperty() { return messageIsError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return status.textProperty(); }
+    public ReadOnlyBooleanProperty messageIsErrorProperty() { return status.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ObjectInfo> objectInfoProperty() { return objectInfo.getReadOnlyProperty(); }
     public BooleanBinding canGenerateProperty() { return canGenerate; }
