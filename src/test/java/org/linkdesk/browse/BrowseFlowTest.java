@@ -107,15 +107,17 @@ class BrowseFlowTest {
         Label status = robot.lookup("#browseStatusLabel").queryAs(Label.class);
         for (int page = 2; page <= 3; page++) {
             int expected = Math.min(2_500, page * 1_000);
-            // Scroll to the last row until the next page is in (a slow, loaded machine may need a while).
+            // Scroll to the last row until the next page is in (a slow, loaded machine may need a while). The view
+            // may fetch the page after it too before this loop looks again, so "at least" is what scrolling promises.
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (table.getItems().size() != expected && System.nanoTime() < deadline) {
+            while (table.getItems().size() < expected && System.nanoTime() < deadline) {
                 robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
                 Thread.sleep(200);
             }
             assertThat(table.getItems().size()).as("rows after scrolling to the end; status: %s", status.getText())
-                    .isEqualTo(expected);
+                    .isBetween(expected, 2_500);
         }
+        assertThat(table.getItems()).hasSize(2_500);
         waitUntil(() -> status.getText().contains("2,500 objects"));
 
         // Breadcrumb back to the top, then into projects/alpha/.
