@@ -3,6 +3,7 @@ package org.linkdesk.app;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -13,21 +14,21 @@ import org.linkdesk.ui.common.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
-/** The JavaFX application: opens the services off the FX thread (in {@link #init()}), then shows the window. */
+/**
+ * The JavaFX application: shows the window at once and attaches the services to it when they are open (they start
+ * opening on background threads in {@link GuiMain}, before the toolkit).
+ */
 public final class LinkdeskApp extends Application {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
-    private Services services;
-    private Throwable startupError;
+    private Path dataDirectory;
     private FxTaskRunner tasks;
+    private volatile Services services;
+    private volatile boolean stopped;
 
     @Override
     public void init() {
-        try {
-            services = ServicesPreload.take(dataDirectory(getParameters().getRaw()));
-        } catch (RuntimeException e) {
-            startupError = e;
-        }
+        dataDirectory = dataDirectory(getParameters().getRaw());
     }
 
     static Path dataDirectory(List<String> args) {
@@ -52,22 +53,33 @@ public final class LinkdeskApp extends Application {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        if (startupError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.describe(startupError));
-            alert.setHeaderText("Linkdesk cannot open its data");
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
         tasks = new FxTaskRunner(4);
-        MainWindow window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.systemDefault());
+        MainWindow window = new MainWindow(dataDirectory, tasks, TextClipboard.system(), ZoneId.systemDefault());
         window.setOpener(getHostServices()::showDocument);
         window.show(stage);
-        StartupProbe.watch(stage.getScene());
+        ServicesPreload.take(dataDirectory).whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                cannotOpen(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            } else if (stopped) {
+                opened.close();
+            } else {
+                services = opened;
+                StartupProbe.watchNextWindow();
+                window.attach(opened);
+            }
+        }));
+    }
+
+    private static void cannotOpen(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.describe(error));
+        alert.setHeaderText("Linkdesk cannot open its data");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
     public void stop() {
+        stopped = true;
         if (tasks != null) {
             tasks.close();
         }

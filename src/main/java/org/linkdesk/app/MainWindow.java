@@ -1,13 +1,19 @@
 package org.linkdesk.app;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -17,114 +23,181 @@ import org.linkdesk.browse.BatchLinkDialog;
 import org.linkdesk.browse.BatchLinkViewModel;
 import org.linkdesk.browse.BrowseView;
 import org.linkdesk.browse.BrowseViewModel;
+import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.history.HistoryView;
 import org.linkdesk.history.HistoryViewModel;
 import org.linkdesk.links.LinkFormView;
 import org.linkdesk.links.LinkFormViewModel;
+import org.linkdesk.profiles.AutoLockSetting;
 import org.linkdesk.profiles.MasterPasswordDialog;
 import org.linkdesk.profiles.MasterPasswordViewModel;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDialog;
 import org.linkdesk.profiles.ProfileDialogViewModel;
+import org.linkdesk.profiles.SecretStorage;
 import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
+import org.linkdesk.ui.common.UserMessages;
 
-/** The main window: profile bar, the "Make a link", "Browse" and "History" tabs, and the locked state. */
+/**
+ * The main window: profile bar, the "Make a link", "Browse" and "History" tabs, and the locked state.
+ *
+ * <p>At start-up the window is shown before the data is open ({@link #attach} follows when it is), and each tab's
+ * view is built when it is first needed: the link form on unlocking (or while the password prompt waits), Browse
+ * and History when first selected. A hidden tab's view would otherwise be styled and laid out on the start-up path.
+ */
 public final class MainWindow {
-    private final Services services;
     private final TaskRunner tasks;
-    private final MainViewModel model;
-    private final LinkFormViewModel linkForm;
-    private final HistoryViewModel history;
-    private final BrowseViewModel browse;
+    private final TextClipboard clipboard;
     private final ZoneId zone;
     private final BorderPane root;
+    private final Path dataDirectory;
+    private final AtomicInteger autoLockMinutes = new AtomicInteger(AutoLockSetting.DEFAULT_MINUTES);
+    private Services services;
+    private MainViewModel model;
+    private LinkFormViewModel linkForm;
+    private HistoryViewModel history;
+    private BrowseViewModel browse;
     private Stage stage;
-    private java.util.function.Consumer<String> openUri = uri -> { };
+    private IdleLock idleLock;
+    private Consumer<String> openUri = uri -> { };
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
     @FXML private Button editProfileButton;
-    @FXML private javafx.scene.control.MenuButton profilesMenuButton;
-    private IdleLock idleLock;
-    private final java.util.concurrent.atomic.AtomicInteger autoLockMinutes = new java.util.concurrent.atomic
-            .AtomicInteger(org.linkdesk.profiles.AutoLockSetting.DEFAULT_MINUTES);
+    @FXML private MenuButton profilesMenuButton;
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
     @FXML private Button aboutButton;
+    @FXML private javafx.scene.layout.StackPane centerStack;
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
     @FXML private Tab browseTab;
     @FXML private VBox lockedPane;
+    @FXML private Label lockedTitle;
+    @FXML private Label lockedHint;
     @FXML private Button unlockButton;
     @FXML private Label statusLabel;
 
-    public MainWindow(Services services, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
-        this.services = services;
+    /** The window before its data (in {@code dataDirectory}) is open: call {@link #attach} when it is. */
+    public MainWindow(Path dataDirectory, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
+        this.dataDirectory = dataDirectory;
         this.tasks = tasks;
+        this.clipboard = clipboard;
         this.zone = zone;
-        this.model = new MainViewModel(services.profiles(), services.vault(), tasks);
-        this.linkForm = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), tasks, clipboard,
-                services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
-        this.history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                clipboard);
-        this.browse = new BrowseViewModel(services.s3(), services.profiles(), services.bookmarks(), services.links(),
-                tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
         this.root = Fxml.load(this, "MainWindow.fxml");
+    }
+
+    /** The window with its data open (tests). */
+    public MainWindow(Services services, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
+        this(services.dataDirectory(), tasks, clipboard, zone);
+        attach(services);
     }
 
     @FXML
     private void initialize() {
+        // The tabs join the scene on the first unlock: until then they are hidden anyway, and styling and laying
+        // out a TabPane with its headers is a good part of a cold start.
+        centerStack.getChildren().remove(tabs);
+        for (Control control : new Control[] {profileBox, newProfileButton, editProfileButton, lockButton,
+                profilesMenuButton, unlockButton}) {
+            control.setDisable(true);
+        }
+        lockedTitle.setText("Opening your data…");
+        aboutButton.setOnAction(e -> new AboutDialog(stage, dataDirectory, openUri).show());
+    }
+
+    /** Wires the window to its data (on the FX thread); the password prompt follows once the window is shown. */
+    public void attach(Services services) {
+        if (this.services != null) {
+            throw new IllegalStateException("already attached");
+        }
+        this.services = services;
+        model = new MainViewModel(services.profiles(), services.vault(), tasks);
+        linkForm = new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks, clipboard,
+                services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
+        history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+                clipboard);
+        browse = new BrowseViewModel(services::s3, services.profiles(), services.bookmarks(), services.links(), tasks,
+                clipboard, services.clock(), zone, model.selectedProfileProperty());
+        bindTopBar();
+        bindTabs();
+        lockedTitle.setText("Linkdesk is locked");
+        lockedHint.setText("Your profiles and saved links are encrypted with your master password.");
+        unlockButton.setOnAction(e -> askForPassword());
+        statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
+        if (stage != null) {
+            afterShownAndAttached();
+        }
+    }
+
+    private void bindTopBar() {
         profileBox.setItems(model.profiles());
         profileBox.valueProperty().bindBidirectional(model.selectedProfileProperty());
-        profileSummary.textProperty().bind(Bindings.createStringBinding(() -> describe(model.selectedProfileProperty().get()),
-                model.selectedProfileProperty()));
+        profileSummary.textProperty().bind(Bindings.createStringBinding(
+                () -> describe(model.selectedProfileProperty().get()), model.selectedProfileProperty()));
         newProfileButton.setOnAction(e -> editProfile(null));
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
-        editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
-        lockButton.setOnAction(e -> model.lock());
         profilesMenuButton.getItems().setAll(new ProfileActions(services, tasks, model, () -> stage,
                 statusLabel::setText, this::reloadAutoLock).items());
-        aboutButton.setOnAction(e -> new AboutDialog(stage, services.dataDirectory(), openUri).show());
-        unlockButton.setOnAction(e -> askForPassword());
-
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         lockedPane.visibleProperty().bind(locked);
-        for (var control : new javafx.scene.control.Control[] {profileBox, newProfileButton, lockButton,
-                profilesMenuButton}) {
+        for (Control control : new Control[] {profileBox, newProfileButton, lockButton, profilesMenuButton}) {
+            control.disableProperty().unbind();
             control.disableProperty().bind(locked);
         }
+        editProfileButton.disableProperty().bind(locked.or(model.selectedProfileProperty().isNull()));
+        unlockButton.setDisable(false);
+        lockButton.setOnAction(e -> model.lock());
+        model.unlockedProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildLinkForm();
+            }
+        });
+    }
 
-        linkTab.setContent(new LinkFormView(linkForm).root());
-        // Built when first shown: a hidden tab's table would still be styled and skinned at start-up.
+    private void bindTabs() {
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected() && historyTab.getContent() == null) {
-                historyTab.setContent(new HistoryView(history, zone, (bucket, key) -> {
-                    linkForm.fill(bucket, key);
-                    tabs.getSelectionModel().select(linkTab);
-                }).root());
+                historyTab.setContent(new HistoryView(history, zone, this::useInForm).root());
             }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
             }
         });
+        browseTab.setOnSelectionChanged(e -> {
+            if (browseTab.isSelected() && browseTab.getContent() == null) {
+                browseTab.setContent(new BrowseView(browse, zone, this::openBatch, this::useInForm).root());
+            }
+        });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
-        browseTab.setContent(new BrowseView(browse, zone, this::openBatch, (bucket, key) -> {
-            linkForm.fill(bucket, key);
-            tabs.getSelectionModel().select(linkTab);
-        }).root());
         browse.details().setOnGenerated(link -> history.refresh());
         linkForm.setOnGenerated(link -> history.refresh());
-        statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
     }
 
-    private void openBatch(String bucket, java.util.List<org.linkdesk.core.s3.ListedObject> objects) {
+    /** The link form's view; built once, when the window is first unlocked or while the password prompt waits. */
+    private void buildLinkForm() {
+        if (tabs.getParent() == null) {
+            centerStack.getChildren().add(0, tabs);
+        }
+        if (linkTab.getContent() == null) {
+            linkTab.setContent(new LinkFormView(linkForm).root());
+        }
+    }
+
+    private void useInForm(String bucket, String key) {
+        linkForm.fill(bucket, key);
+        tabs.getSelectionModel().select(linkTab);
+    }
+
+    private void openBatch(String bucket, List<ListedObject> objects) {
         BatchLinkViewModel vm = browse.batch(bucket, objects);
         vm.setOnGenerated(links -> history.refresh());
-        new BatchLinkDialog(vm).showAndWait(stage, scene -> scene.getStylesheets().addAll(root.getScene().getStylesheets()));
+        new BatchLinkDialog(vm).showAndWait(stage,
+                scene -> scene.getStylesheets().addAll(root.getScene().getStylesheets()));
     }
 
     private static String describe(Profile p) {
@@ -133,10 +206,10 @@ public final class MainWindow {
         }
         String where = p.endpointUrl() == null || p.endpointUrl().isBlank() ? "Amazon S3" : p.endpointUrl();
         return p.signerDescription() + " · " + p.region() + " · " + where
-                + (p.storage() == org.linkdesk.profiles.SecretStorage.KEYCHAIN ? " · keychain" : "");
+                + (p.storage() == SecretStorage.KEYCHAIN ? " · keychain" : "");
     }
 
-    /** Shows the window, then asks for the master password (creating it on first use). */
+    /** Shows the window; once its data is open too, asks for the master password (creating it on first use). */
     public void show(Stage stage) {
         this.stage = stage;
         Scene scene = new Scene(root, 1040, 760);
@@ -145,7 +218,14 @@ public final class MainWindow {
         stage.setMinWidth(820);
         stage.setMinHeight(600);
         stage.show();
-        idleLock = new IdleLock(scene, () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0, model::lock);
+        if (services != null) {
+            afterShownAndAttached();
+        }
+    }
+
+    private void afterShownAndAttached() {
+        idleLock = new IdleLock(stage.getScene(), () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0,
+                model::lock);
         model.unlockedProperty().addListener((o, was, now) -> {
             if (now) {
                 reloadAutoLock();
@@ -163,29 +243,33 @@ public final class MainWindow {
             if (idleLock != null) {
                 idleLock.restart();
             }
-        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
+        }, e -> statusLabel.setText(UserMessages.describe(e)), null);
     }
 
     private void askForPassword() {
         tasks.run(model::vaultExists, exists -> {
             MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, !exists);
-            if (new MasterPasswordDialog(vm, stage).showAndWait()) {
+            MasterPasswordDialog dialog = new MasterPasswordDialog(vm, stage);
+            // While the prompt waits: build the hidden link form, and the HTTP client (its TLS set-up takes a while).
+            Platform.runLater(this::buildLinkForm);
+            tasks.run(services::s3, http -> { }, e -> { }, null);
+            if (dialog.showAndWait()) {
                 model.onUnlocked();
                 tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(),
                         null);
                 SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
                         statusLabel::setText);
             }
-        }, e -> statusLabel.setText(org.linkdesk.ui.common.UserMessages.describe(e)), null);
+        }, e -> statusLabel.setText(UserMessages.describe(e)), null);
     }
 
     private void editProfile(Profile profile) {
-        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services.s3());
+        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services::s3);
         new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
     }
 
     /** How "Open folder" and similar actions open a URI (the application's host services). */
-    public void setOpener(java.util.function.Consumer<String> openUri) {
+    public void setOpener(Consumer<String> openUri) {
         this.openUri = openUri;
     }
 

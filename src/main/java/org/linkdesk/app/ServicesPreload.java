@@ -2,13 +2,11 @@ package org.linkdesk.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import org.linkdesk.core.s3.S3Http;
 
 /**
- * Opens the services (H2, Flyway check, the HTTP client's TLS set-up: about half of a cold start) on a background
- * thread while JavaFX starts its toolkit, instead of one after the other. {@link GuiMain} starts it;
- * {@link LinkdeskApp#init()} takes the result, or opens the services itself when nothing was started (tests).
+ * Opens the services (H2 and the schema check) on a background thread from the first line
+ * of {@code main}, while JavaFX starts its toolkit and shows the window, instead of one after the other.
+ * {@link GuiMain} starts it; {@link LinkdeskApp} takes the result.
  */
 final class ServicesPreload {
     private static volatile CompletableFuture<Services> pending;
@@ -19,10 +17,12 @@ final class ServicesPreload {
 
     static void start(Path dataDirectory) {
         pendingDirectory = dataDirectory;
-        // The HTTP client's TLS set-up and the database open side by side, each on its own thread.
-        CompletableFuture<S3Http> http = CompletableFuture.supplyAsync(S3Http::createDefault,
-                runnable -> daemon(runnable, "linkdesk-http-client"));
-        pending = CompletableFuture.supplyAsync(() -> Services.open(dataDirectory, http::join),
+        pending = open(dataDirectory);
+    }
+
+    private static CompletableFuture<Services> open(Path dataDirectory) {
+        // The HTTP client (its TLS set-up) is made on first use, once the window is up: not needed before unlocking.
+        return CompletableFuture.supplyAsync(() -> Services.open(dataDirectory),
                 runnable -> daemon(runnable, "linkdesk-open-services"));
     }
 
@@ -32,23 +32,16 @@ final class ServicesPreload {
         thread.start();
     }
 
-    /** The services for {@code dataDirectory}: the preloaded ones when they were opened for it. */
-    static Services take(Path dataDirectory) {
+    /** The services for {@code dataDirectory}, opening: the preloaded ones when they were started for it. */
+    static CompletableFuture<Services> take(Path dataDirectory) {
         CompletableFuture<Services> future = pending;
         pending = null;
-        if (future == null || !dataDirectory.equals(pendingDirectory)) {
-            if (future != null) {
-                future.thenAccept(Services::close);
-            }
-            return Services.open(dataDirectory);
+        if (future != null && dataDirectory.equals(pendingDirectory)) {
+            return future;
         }
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
+        if (future != null) {
+            future.thenAccept(Services::close);
         }
+        return open(dataDirectory);
     }
 }

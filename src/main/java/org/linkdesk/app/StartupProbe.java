@@ -2,12 +2,14 @@ package org.linkdesk.app;
 
 import java.util.List;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 
 /**
  * Start-up measurement for benchmarks and the installer's class-data-sharing training run. With the environment
- * variable {@code LINKDESK_STARTUP_PROBE} set, the pulse after the first laid-out frame of a shown window prints
+ * variable {@code LINKDESK_STARTUP_PROBE} set, the pulse after the first laid-out frame of a watched window (for the
+ * app: its password prompt, shown over the main window once the data is open) prints
  * {@code linkdesk-window-ready} on stdout (the benchmark times the process from its start to that line; the JVM's
  * own clock of its start has a one-second granularity on Linux); the value {@code exit} then closes the windows and
  * quits the application normally, so that {@code -XX:ArchiveClassesAtExit} can write its archive. Unset, nothing is
@@ -20,10 +22,38 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
+    /**
+     * Watches the next window that opens (the app's password prompt: the first thing a user can act on), when the
+     * probe is enabled.
+     */
+    public static void watchNextWindow() {
+        if (mode() == null) {
+            return;
+        }
+        ListChangeListener<Window> opened = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends Window> change) {
+                while (change.next()) {
+                    for (Window window : change.getAddedSubList()) {
+                        Window.getWindows().removeListener(this);
+                        watch(window.getScene());
+                        return;
+                    }
+                }
+            }
+        };
+        Window.getWindows().addListener(opened);
+    }
+
+    private static String mode() {
+        String mode = System.getenv(VARIABLE);
+        return mode == null || mode.isBlank() ? null : mode;
+    }
+
     /** Watches {@code scene}'s window when the probe is enabled; call right after {@code stage.show()}. */
     public static void watch(Scene scene) {
-        String mode = System.getenv(VARIABLE);
-        if (mode == null || mode.isBlank()) {
+        String mode = mode();
+        if (mode == null) {
             return;
         }
         int[] pulses = {0};
@@ -49,7 +79,10 @@ public final class StartupProbe {
     }
 
     private static void closeAllAndExit() {
-        for (Window window : List.copyOf(Window.getWindows())) {
+        // Newest first, so that a dialog's nested event loop ends before its owner closes.
+        List<Window> windows = new java.util.ArrayList<>(Window.getWindows());
+        java.util.Collections.reverse(windows);
+        for (Window window : windows) {
             window.hide();
         }
         Platform.exit();

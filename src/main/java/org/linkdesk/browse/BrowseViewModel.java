@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.ListObjectsRequest;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.core.s3.ListingWalker;
@@ -35,7 +36,7 @@ public final class BrowseViewModel {
     public static final int DEFAULT_BATCH_LIMIT = 1_000;
     public static final int MAX_BATCH_LIMIT = 100_000;
 
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final ProfileService profiles;
     private final LinkService links;
     private final TaskRunner tasks;
@@ -51,7 +52,7 @@ public final class BrowseViewModel {
     private volatile Profile current;
     private volatile boolean collectCancelled;
 
-    public BrowseViewModel(S3Http s3, ProfileService profiles, BookmarkStore bookmarks, LinkService links,
+    public BrowseViewModel(Supplier<S3Http> s3, ProfileService profiles, BookmarkStore bookmarks, LinkService links,
                            TaskRunner tasks, TextClipboard clipboard, Clock clock, ZoneId zone,
                            ReadOnlyObjectProperty<Profile> profile) {
         this.s3 = s3;
@@ -132,7 +133,7 @@ public final class BrowseViewModel {
         tasks.run(() -> {
             BrowseTarget t = target();
             List<ListedObject> found = new ArrayList<>();
-            new ListingWalker(s3, t.endpoint(), t.credentials()).walk(ListObjectsRequest.recursive(bucket, prefix),
+            new ListingWalker(s3.get(), t.endpoint(), t.credentials()).walk(ListObjectsRequest.recursive(bucket, prefix),
                     () -> collectCancelled, page -> {
                         page.objects().stream().filter(o -> !o.key().endsWith("/") || o.size() > 0).forEach(found::add);
                         int n = found.size();

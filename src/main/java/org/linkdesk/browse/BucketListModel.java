@@ -22,7 +22,7 @@ import org.linkdesk.ui.common.UserMessages;
  * buckets, the bookmarks (and any typed name) still work.
  */
 public final class BucketListModel {
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final BookmarkStore bookmarks;
     private final TaskRunner tasks;
     private final Supplier<BrowseTarget> target;
@@ -32,7 +32,7 @@ public final class BucketListModel {
     private Long profileId;
     private long generation;
 
-    public BucketListModel(S3Http s3, BookmarkStore bookmarks, TaskRunner tasks, Supplier<BrowseTarget> target) {
+    public BucketListModel(Supplier<S3Http> s3, BookmarkStore bookmarks, TaskRunner tasks, Supplier<BrowseTarget> target) {
         this.s3 = s3;
         this.bookmarks = bookmarks;
         this.tasks = tasks;
@@ -56,7 +56,7 @@ public final class BucketListModel {
             List<String> marked = bookmarks.buckets(id);
             try {
                 BrowseTarget t = target.get();
-                return new Loaded(s3.listBuckets(t.endpoint(), t.credentials()), marked, null);
+                return new Loaded(s3.get().listBuckets(t.endpoint(), t.credentials()), marked, null);
             } catch (RuntimeException e) {
                 return new Loaded(List.of(), marked, e);
             }

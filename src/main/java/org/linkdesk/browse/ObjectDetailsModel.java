@@ -35,7 +35,7 @@ public final class ObjectDetailsModel {
     /** The preset a new link gets: the same default as the "Make a link" form. */
     public static final ExpiryPreset DEFAULT_PRESET = ExpiryPreset.HOUR_1;
 
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final LinkService links;
     private final TaskRunner tasks;
     private final TextClipboard clipboard;
@@ -55,7 +55,7 @@ public final class ObjectDetailsModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long generation;
 
-    public ObjectDetailsModel(S3Http s3, LinkService links, TaskRunner tasks, TextClipboard clipboard, Clock clock,
+    public ObjectDetailsModel(Supplier<S3Http> s3, LinkService links, TaskRunner tasks, TextClipboard clipboard, Clock clock,
                               ZoneId zone, Supplier<BrowseTarget> target) {
         this.s3 = s3;
         this.links = links;
@@ -88,7 +88,7 @@ public final class ObjectDetailsModel {
         downloadName.set(DownloadNames.fileName(selected.key()));
         tasks.run(() -> {
             BrowseTarget t = target.get();
-            return s3.headObject(t.endpoint(), t.credentials(), bucketName, selected.key());
+            return s3.get().headObject(t.endpoint(), t.credentials(), bucketName, selected.key());
         }, head -> {
             if (ticket == generation) {
                 info.set(head);

@@ -32,7 +32,7 @@ public final class ObjectListModel {
     /** With a filter, keep fetching until this many rows match (or the folder ends). */
     static final int FILTER_FILL = 200;
 
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final TaskRunner tasks;
     private final Supplier<BrowseTarget> target;
     /** Folders first, then by name: the order the server's pages mostly arrive in. */
@@ -58,7 +58,7 @@ public final class ObjectListModel {
     private int folderCount;
 
     /** @param target the profile's endpoint and credentials, read on a worker thread */
-    public ObjectListModel(S3Http s3, TaskRunner tasks, Supplier<BrowseTarget> target) {
+    public ObjectListModel(Supplier<S3Http> s3, TaskRunner tasks, Supplier<BrowseTarget> target) {
         this.s3 = s3;
         this.tasks = tasks;
         this.target = target;
@@ -132,7 +132,7 @@ public final class ObjectListModel {
                 : "Loading more… " + counts() + " so far");
         tasks.run(() -> {
             BrowseTarget t = target.get();
-            return s3.listObjects(t.endpoint(), t.credentials(), request);
+            return s3.get().listObjects(t.endpoint(), t.credentials(), request);
         }, page -> {
             if (ticket == generation) {
                 accept(page, request);

@@ -40,7 +40,10 @@ import org.linkdesk.store.ShareStore;
  * (they are bearer tokens). Imports merge, skip shares already present, and are all-or-nothing.
  */
 public final class HistoryExchange {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first import or export: Jackson's set-up costs a few hundred ms of a cold start. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final HistoryStore history;
     private final ShareStore shares;
@@ -214,7 +217,7 @@ public final class HistoryExchange {
 
     private static List<ImportedShare> parseJson(InputStream in) throws IOException {
         List<ImportedShare> result = new ArrayList<>();
-        try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new HistoryFileException("Line " + parser.currentLocation().getLineNr()
                         + ": expected a JSON array of links. Nothing was imported.");

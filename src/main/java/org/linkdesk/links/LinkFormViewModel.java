@@ -21,6 +21,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.s3.WrongRegionException;
@@ -42,7 +43,7 @@ import org.linkdesk.ui.common.TextClipboard;
 public final class LinkFormViewModel {
     private final LinkService links;
     private final ProfileService profiles;
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
     private final TaskRunner tasks;
     private final TextClipboard clipboard;
     private final Clock clock;
@@ -82,13 +83,13 @@ public final class LinkFormViewModel {
     private final BooleanBinding canUseLink;
     private GeneratedLink lastLink;
 
-    public LinkFormViewModel(LinkService links, ProfileService profiles, S3Http s3, TaskRunner tasks,
+    public LinkFormViewModel(LinkService links, ProfileService profiles, Supplier<S3Http> s3, TaskRunner tasks,
                              TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile) {
         this(links, profiles, s3, tasks, clipboard, clock, zone, profile, null);
     }
 
     /** @param bucketRegions where the regions found for buckets are remembered, or null not to remember them */
-    public LinkFormViewModel(LinkService links, ProfileService profiles, S3Http s3, TaskRunner tasks,
+    public LinkFormViewModel(LinkService links, ProfileService profiles, Supplier<S3Http> s3, TaskRunner tasks,
                              TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile,
                              BucketRegions bucketRegions) {
         this.bucketRegions = bucketRegions;
@@ -251,7 +252,7 @@ public final class LinkFormViewModel {
         objectInfo.set(null);
         regionSuggestion.set(null);
         startBusy("Checking " + b + "/" + k + "…");
-        tasks.run(() -> s3.headObject(endpointFor(p, b), profiles.credentials(p), b, k),
+        tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k),
                 info -> {
                     objectInfo.set(info);
                     showInfo("The object exists: " + Formats.size(info.size()) + ".");
@@ -293,7 +294,7 @@ public final class LinkFormViewModel {
 
     /** Warns when the server's clock and ours differ by more than {@link #SKEW_WARNING}. */
     private void checkClock() {
-        clockWarning.set(s3.lastServerDate().map(org.linkdesk.profiles.ConnectionTest::clockWarning).orElse(null));
+        clockWarning.set(s3.get().lastServerDate().map(org.linkdesk.profiles.ConnectionTest::clockWarning).orElse(null));
     }
 
     private void clearLink() {

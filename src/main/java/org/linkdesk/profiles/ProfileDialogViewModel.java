@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.util.function.Supplier;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.AwsCredentials;
 import org.linkdesk.core.sign.S3Endpoint;
@@ -31,7 +32,7 @@ public final class ProfileDialogViewModel {
     private final ProfileService profiles;
     private final TaskRunner tasks;
     private final Profile editing;
-    private final S3Http s3;
+    private final Supplier<S3Http> s3;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty accessKeyId = new SimpleStringProperty("");
@@ -61,7 +62,7 @@ public final class ProfileDialogViewModel {
     }
 
     /** @param s3 for "Test connection", or null to offer no test */
-    public ProfileDialogViewModel(ProfileService profiles, TaskRunner tasks, Profile editing, S3Http s3) {
+    public ProfileDialogViewModel(ProfileService profiles, TaskRunner tasks, Profile editing, Supplier<S3Http> s3) {
         this.profiles = profiles;
         this.tasks = tasks;
         this.editing = editing;
@@ -223,7 +224,7 @@ public final class ProfileDialogViewModel {
         busy.set(true);
         testOk.set(null);
         testResult.set("Testing…");
-        tasks.run(() -> new ConnectionTest(profiles, s3).run(endpoint, () -> credentials(draft, secret), bucket),
+        tasks.run(() -> new ConnectionTest(profiles, s3.get()).run(endpoint, () -> credentials(draft, secret), bucket),
                 r -> {
                     testOk.set(r.ok());
                     testResult.set(r.message() + (r.clockWarning() != null ? " " + r.clockWarning() : ""));

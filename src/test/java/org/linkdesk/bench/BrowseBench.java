@@ -190,7 +190,7 @@ public final class BrowseBench {
         BrowseViewModel[] model = new BrowseViewModel[1];
         BrowseView[] view = new BrowseView[1];
         Platform.runLater(() -> {
-            model[0] = new BrowseViewModel(http, services.profiles(), services.bookmarks(), services.links(), tasks,
+            model[0] = new BrowseViewModel(() -> http, services.profiles(), services.bookmarks(), services.links(), tasks,
                     text -> { }, services.clock(), ZoneId.of("UTC"), new SimpleObjectProperty<>(profile));
             view[0] = new BrowseView(model[0], ZoneId.of("UTC"), (b, o) -> { }, (b, k) -> { });
             Stage stage = new Stage();

@@ -60,7 +60,7 @@ class BrowseModelsTest {
     }
 
     private static ObjectListModel lister(TaskRunner tasks) {
-        return new ObjectListModel(HTTP, tasks, () -> target);
+        return new ObjectListModel(() -> HTTP, tasks, () -> target);
     }
 
     @Test
@@ -118,7 +118,7 @@ class BrowseModelsTest {
         services.bookmarks().add(profile.id(), "only-bookmarked");
         BrowseTarget denied = new BrowseTarget(target.endpoint(),
                 AwsCredentials.of(S3ProxyServer.ACCESS_KEY_ID, "not-the-secret"), target.identity());
-        BucketListModel buckets = new BucketListModel(HTTP, services.bookmarks(), new DirectTaskRunner(), () -> denied);
+        BucketListModel buckets = new BucketListModel(() -> HTTP, services.bookmarks(), new DirectTaskRunner(), () -> denied);
 
         buckets.load(profile.id());
 
@@ -132,7 +132,7 @@ class BrowseModelsTest {
     @Test
     void listedBucketsAndBookmarksMerge() {
         services.bookmarks().add(profile.id(), bucket);
-        BucketListModel buckets = new BucketListModel(HTTP, services.bookmarks(), new DirectTaskRunner(), () -> target);
+        BucketListModel buckets = new BucketListModel(() -> HTTP, services.bookmarks(), new DirectTaskRunner(), () -> target);
         buckets.load(profile.id());
         assertThat(buckets.buckets()).contains(new BucketEntry(bucket, true, true));
         services.bookmarks().remove(profile.id(), bucket);
@@ -140,7 +140,7 @@ class BrowseModelsTest {
 
     @Test
     void collectingEverythingBelowAFolderCountsFirstAndRespectsTheLimit() {
-        BrowseViewModel model = new BrowseViewModel(HTTP, services.profiles(), services.bookmarks(), services.links(),
+        BrowseViewModel model = new BrowseViewModel(() -> HTTP, services.profiles(), services.bookmarks(), services.links(),
                 new DirectTaskRunner(), text -> { }, services.clock(), java.time.ZoneId.of("UTC"),
                 new javafx.beans.property.SimpleObjectProperty<>(profile));
         model.openBucket(bucket);

@@ -55,7 +55,7 @@ class LinkFormViewModelTest {
 
     @BeforeEach
     void newModel() {
-        model = new LinkFormViewModel(services.links(), services.profiles(), services.s3(), new DirectTaskRunner(),
+        model = new LinkFormViewModel(services.links(), services.profiles(), services::s3, new DirectTaskRunner(),
                 clipboard::add, Clock.systemUTC(), ZoneId.of("UTC"), selected);
     }
 

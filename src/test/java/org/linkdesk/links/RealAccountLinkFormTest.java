@@ -66,7 +66,7 @@ class RealAccountLinkFormTest {
     private LinkFormViewModel form(Profile p) {
         Clock clock = Clock.systemUTC();
         return new LinkFormViewModel(new LinkService(new SigV4Presigner(clock), shares, clock), profiles,
-                new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(5)), new DirectTaskRunner(), text -> { }, clock,
+                () -> new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(5)), new DirectTaskRunner(), text -> { }, clock,
                 ZONE, new SimpleObjectProperty<>(p), new BucketRegions(db));
     }
 
@@ -79,7 +79,7 @@ class RealAccountLinkFormTest {
         SimpleObjectProperty<Profile> selected = new SimpleObjectProperty<>();
         Clock clock = Clock.systemUTC();
         LinkFormViewModel vm = new LinkFormViewModel(new LinkService(new SigV4Presigner(clock), shares, clock),
-                profiles, new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(5)), new DirectTaskRunner(),
+                profiles, () -> new S3Http(Duration.ofSeconds(5), Duration.ofSeconds(5)), new DirectTaskRunner(),
                 text -> { }, clock, ZONE, selected, new BucketRegions(db));
         assertThat(vm.expiryWarningProperty().get()).isNull();
         selected.set(p); // resolves the credentials in the background and learns their expiry

@@ -1,0 +1,81 @@
+package org.linkdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.common.TextClipboard;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * At start-up the window shows before the database is open: it says so and offers nothing to click until the data
+ * is attached; then it asks for the master password, and the tabs appear only once unlocked.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowBeforeDataTest {
+    @TempDir
+    static Path dataDir;
+
+    private MainWindow window;
+    private FxTaskRunner tasks;
+    private Services services;
+
+    @Start
+    void start(Stage stage) {
+        tasks = new FxTaskRunner(2);
+        window = new MainWindow(dataDir, tasks, TextClipboard.system(), ZoneId.of("UTC"));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void tearDown() {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+    }
+
+    @Test
+    void theWindowWaitsForItsDataThenAsksForThePassword(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Opening your data…").tryQuery()).isPresent();
+        assertThat(robot.lookup("#unlockButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#profileBox").queryAs(ComboBox.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".tab-pane").tryQuery()).isEmpty();
+
+        services = Services.open(dataDir);
+        robot.interact(() -> window.attach(services));
+        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
+        assertThat(robot.lookup("Linkdesk is locked").tryQuery()).isPresent();
+        Label status = robot.lookup("#statusLabel").queryAs(Label.class);
+        assertThat(status.getText()).contains(dataDir.toAbsolutePath().toString());
+
+        robot.clickOn("#masterPasswordField").write("correct horse battery");
+        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
+        robot.clickOn("#masterPasswordSubmit");
+        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
+        assertThat(tabs.isVisible()).isTrue();
+        assertThat(robot.lookup("#generateButton").tryQuery()).isPresent();
+        assertThat(robot.lookup(".locked-pane").query().isVisible()).isFalse();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
