@@ -3,21 +3,15 @@ package org.linkdesk.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -25,7 +19,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -35,8 +28,6 @@ import javafx.util.Duration;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
-import org.linkdesk.store.HistorySort;
-import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareStatus;
 import org.linkdesk.ui.common.Fxml;
 
@@ -48,6 +39,8 @@ public final class HistoryView {
     private final Parent root;
     private final HistoryDialogs dialogs;
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
+    private HistorySelection selection;
+    private SummaryChips chips;
 
     @FXML private TextField historySearchField;
     @FXML private ComboBox<ShareStatus> historyStatusBox;
@@ -106,10 +99,14 @@ public final class HistoryView {
         this.root = Fxml.load(this, "History.fxml");
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
         this.dialogs = new HistoryDialogs(root, model, zone);
+        selection.addRowActions(dialogs);
     }
 
     @FXML
     private void initialize() {
+        selection = new HistorySelection(historyTable, model);
+        chips = new SummaryChips(historyActiveChip, historyExpiringChip, historyExpiredChip, historyGoneChip,
+                historyChangedChip);
         setUpTable();
         setUpFilters();
         setUpSummary();
@@ -135,66 +132,10 @@ public final class HistoryView {
             historyTable.setItems(model.rowsProperty().get());
         }
         model.setOnRowsUpdated(historyTable::refresh);
-        HistoryCells cells = new HistoryCells(zone, model::now);
-        text(createdColumn, cells::created);
-        text(profileColumn, e -> e.share().profileName() == null ? HistoryQuery.ENVIRONMENT : e.share().profileName());
-        text(bucketColumn, e -> e.share().bucket());
-        text(keyColumn, e -> e.share().key());
-        text(methodColumn, e -> e.share().method().name());
-        text(expiresColumn, cells::expires);
-        text(noteColumn, HistoryCells::noteAndRecipient);
-        text(tagsColumn, e -> e.details().tagsText());
-        statusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        statusColumn.setCellFactory(c -> cells.statusCell());
-        keyColumn.setCellFactory(c -> HistoryCells.tooltipCell());
-        noteColumn.setCellFactory(c -> HistoryCells.tooltipCell());
-        Map<TableColumn<HistoryEntry, ?>, HistorySort> sorts = Map.of(createdColumn, HistorySort.CREATED,
-                profileColumn, HistorySort.PROFILE, bucketColumn, HistorySort.BUCKET, keyColumn, HistorySort.KEY,
-                methodColumn, HistorySort.METHOD, expiresColumn, HistorySort.EXPIRES, statusColumn, HistorySort.STATUS,
-                noteColumn, HistorySort.NOTE, tagsColumn, HistorySort.TAGS);
-        historyTable.setSortPolicy(table -> {
-            HistoryQuery q = model.queryProperty().get();
-            HistoryQuery sorted = table.getSortOrder().isEmpty() ? q.sortedBy(HistorySort.CREATED, true)
-                    : q.sortedBy(sorts.get(table.getSortOrder().get(0)),
-                    table.getSortOrder().get(0).getSortType() == TableColumn.SortType.DESCENDING);
-            if (!sorted.equals(q)) {
-                model.queryProperty().set(sorted);
-            }
-            return true;
-        });
-        historyTable.setRowFactory(t -> {
-            var row = new javafx.scene.control.TableRow<HistoryEntry>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && row.getItem() != null) {
-                    dialogs.edit(row.getItem());
-                }
-            });
-            return row;
-        });
-        historyTable.setContextMenu(contextMenu());
-    }
-
-    private ContextMenu contextMenu() {
-        MenuItem copy = new MenuItem("Copy link");
-        copy.setOnAction(e -> model.copy(selected()));
-        MenuItem renew = new MenuItem("Renew…");
-        renew.setOnAction(e -> dialogs.renew(selected()));
-        MenuItem edit = new MenuItem("Edit details…");
-        edit.setOnAction(e -> dialogs.edit(selected()));
-        MenuItem revoke = new MenuItem("How to revoke…");
-        revoke.setOnAction(e -> dialogs.revoke(selected()));
-        MenuItem recheck = new MenuItem("Re-check");
-        recheck.setOnAction(e -> model.recheck(selectedEntries()));
-        MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(e -> dialogs.delete(selectedEntries()));
-        return new ContextMenu(copy, renew, edit, revoke, new SeparatorMenuItem(), recheck, delete);
-    }
-
-    /** A text column; a row whose page is still loading shows "…" in the first column. */
-    private void text(TableColumn<HistoryEntry, String> column, Function<HistoryEntry, String> value) {
-        String loading = column == createdColumn ? "…" : null;
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? loading
-                : value.apply(c.getValue())));
+        new HistoryColumns(zone, model::now)
+                .created(createdColumn).profile(profileColumn).bucket(bucketColumn).key(keyColumn)
+                .method(methodColumn).expires(expiresColumn).status(statusColumn).note(noteColumn).tags(tagsColumn)
+                .sortThrough(historyTable, model.queryProperty());
     }
 
     private void setUpFilters() {
@@ -256,7 +197,7 @@ public final class HistoryView {
         if (!q.equals(model.queryProperty().get())) {
             model.queryProperty().set(q);
         }
-        syncChips(q.status());
+        chips.select(q.status());
     }
 
     private Instant start(LocalDate date) {
@@ -268,33 +209,9 @@ public final class HistoryView {
     }
 
     private void setUpSummary() {
-        Map<ToggleButton, ShareStatus> chips = chips();
-        chips.forEach((chip, status) -> chip.setOnAction(e ->
-                historyStatusBox.setValue(chip.isSelected() ? status : null)));
-        model.summaryProperty().addListener((obs, old, s) -> showSummary(s));
-        showSummary(model.summaryProperty().get());
-    }
-
-    private Map<ToggleButton, ShareStatus> chips() {
-        return Map.of(historyActiveChip, ShareStatus.ACTIVE, historyExpiringChip, ShareStatus.EXPIRING,
-                historyExpiredChip, ShareStatus.EXPIRED, historyGoneChip, ShareStatus.GONE, historyChangedChip,
-                ShareStatus.CHANGED);
-    }
-
-    private void syncChips(ShareStatus status) {
-        chips().forEach((chip, s) -> chip.setSelected(s == status));
-    }
-
-    private void showSummary(HistorySummary s) {
-        historyActiveChip.setText(count(s == null ? 0 : s.active()) + " active");
-        historyExpiringChip.setText(count(s == null ? 0 : s.expiring()) + " expiring within 24 h");
-        historyExpiredChip.setText(count(s == null ? 0 : s.expired()) + " expired");
-        historyGoneChip.setText(count(s == null ? 0 : s.gone()) + " object gone");
-        historyChangedChip.setText(count(s == null ? 0 : s.changed()) + " object changed");
-    }
-
-    private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        chips.onChosen(historyStatusBox::setValue);
+        model.summaryProperty().addListener((obs, old, s) -> chips.show(s));
+        chips.show(model.summaryProperty().get());
     }
 
     private void setUpActions() {
@@ -306,43 +223,24 @@ public final class HistoryView {
         historyRecheckSelected.disableProperty().bind(nothingSelected.or(model.recheckingProperty()));
         historyRecheckAll.disableProperty().bind(model.recheckingProperty());
         historyExportSelected.disableProperty().bind(nothingSelected);
-        historyCopyButton.setOnAction(e -> model.copy(selected()));
-        historyRenewButton.setOnAction(e -> dialogs.renew(selected()));
-        historyEditButton.setOnAction(e -> dialogs.edit(selected()));
-        historyRevokeButton.setOnAction(e -> dialogs.revoke(selected()));
-        historyDeleteButton.setOnAction(e -> dialogs.delete(selectedEntries()));
+        historyCopyButton.setOnAction(e -> model.copy(selection.selected()));
+        historyRenewButton.setOnAction(e -> dialogs.renew(selection.selected()));
+        historyEditButton.setOnAction(e -> dialogs.edit(selection.selected()));
+        historyRevokeButton.setOnAction(e -> dialogs.revoke(selection.selected()));
+        historyDeleteButton.setOnAction(e -> dialogs.delete(selection.loadedEntries()));
         historyUseButton.setOnAction(e -> {
-            HistoryEntry s = selected();
+            HistoryEntry s = selection.selected();
             if (s != null) {
                 useInForm.accept(s.share().bucket(), s.share().key());
             }
         });
-        historyRecheckSelected.setOnAction(e -> model.recheck(selectedEntries()));
+        historyRecheckSelected.setOnAction(e -> model.recheck(selection.loadedEntries()));
         historyRecheckAll.setOnAction(e -> model.recheckAllActive());
-        historyExportSelected.setOnAction(e -> dialogs.export(selectedEntries(), historyIncludeUrls.isSelected()));
+        historyExportSelected.setOnAction(e -> dialogs.export(selection.loadedEntries(),
+                historyIncludeUrls.isSelected()));
         historyExportAll.setOnAction(e -> dialogs.export(null, historyIncludeUrls.isSelected()));
         historyImport.setOnAction(e -> dialogs.importFile());
         historyPurgeButton.setOnAction(e -> dialogs.expired());
-    }
-
-    private HistoryEntry selected() {
-        return historyTable.getSelectionModel().getSelectedItem();
-    }
-
-    /** The selected rows that are loaded (rows of a wide selection not yet scrolled to are not known). */
-    private List<HistoryEntry> selectedEntries() {
-        List<HistoryEntry> entries = new ArrayList<>();
-        PagedHistoryList rows = model.rowsProperty().get();
-        if (rows == null) {
-            return entries;
-        }
-        for (Integer index : historyTable.getSelectionModel().getSelectedIndices()) {
-            HistoryEntry e = rows.peek(index);
-            if (e != null) {
-                entries.add(e);
-            }
-        }
-        return entries;
     }
 
     public Parent root() {

@@ -9,17 +9,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
-import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareDetails;
 import org.linkdesk.store.ShareStatus;
@@ -40,19 +37,13 @@ public final class HistoryViewModel {
     private final TextClipboard clipboard;
     private final Clock clock;
     private final ObjectProperty<HistoryQuery> query = new SimpleObjectProperty<>(HistoryQuery.NEWEST_FIRST);
-    private final ReadOnlyObjectWrapper<PagedHistoryList> rows = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<HistorySummary> summary = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final StatusMessage status = new StatusMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper rechecking = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper recheckProgress = new ReadOnlyDoubleWrapper(0);
-    private final ReadOnlyStringWrapper recheckText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> profileChoices = FXCollections.observableArrayList();
     private final ObservableList<String> bucketChoices = FXCollections.observableArrayList();
-    private Runnable onRowsUpdated = () -> { };
-    private RecheckJob recheckJob;
-    private long generation;
+    private final HistoryRowLoader rows;
+    private final RecheckProgress recheck;
 
     public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
                             TextClipboard clipboard) {
@@ -62,59 +53,21 @@ public final class HistoryViewModel {
         this.tasks = tasks;
         this.clipboard = clipboard;
         this.clock = service.clock();
+        this.rows = new HistoryRowLoader(service, tasks, clock, status::error);
+        this.recheck = new RecheckProgress(service, tasks, status, rows::replace, this::refresh);
         query.addListener((obs, old, q) -> refresh());
     }
 
     /** Called after rows changed in place (a page arrived, an entry was edited), so the table redraws. */
     public void setOnRowsUpdated(Runnable action) {
-        this.onRowsUpdated = action == null ? () -> { } : action;
+        rows.setOnRowsUpdated(action);
     }
 
     /** Reloads the first page, then the count and the summary. */
     public void refresh() {
-        long gen = ++generation;
-        HistoryQuery q = query.get();
-        HistoryStore store = service.store();
         busy.set(true);
-        tasks.run(() -> store.page(q, clock.instant(), 0, PagedHistoryList.PAGE_SIZE, -1), first -> {
-            if (gen != generation) {
-                return;
-            }
-            PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(gen, q, page));
-            if (first.size() < PagedHistoryList.PAGE_SIZE) {
-                rows.set(list.withSize(first.size()));
-                countText.set(describeCount(first.size()));
-                return;
-            }
-            rows.set(list);
-            countText.set(first.size() + "+ links, counting…");
-            tasks.run(() -> store.count(q, clock.instant()), count -> {
-                if (gen == generation) {
-                    rows.set(rows.get().withSize(count));
-                    countText.set(describeCount(count));
-                }
-            }, this::showError, null);
-        }, this::showError, () -> busy.set(false));
+        rows.load(query.get(), () -> busy.set(false));
         refreshSummary();
-    }
-
-    private void loadPage(long gen, HistoryQuery q, int page) {
-        PagedHistoryList asked = rows.get();
-        long known = asked != null && asked.isSizeKnown() ? asked.size() : -1;
-        tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
-                PagedHistoryList.PAGE_SIZE, known), loaded -> {
-            PagedHistoryList shown = rows.get();
-            if (gen == generation && shown != null) {
-                shown.putPage(page, loaded);
-                onRowsUpdated.run();
-            }
-        }, e -> {
-            PagedHistoryList shown = rows.get();
-            if (shown != null) {
-                shown.pageFailed(page);
-            }
-            showError(e);
-        }, null);
     }
 
     public void refreshSummary() {
@@ -127,10 +80,6 @@ public final class HistoryViewModel {
                     }
                     bucketChoices.setAll(lists.get(1));
                 }, this::showError, null);
-    }
-
-    private static String describeCount(long n) {
-        return String.format("%,d %s", n, n == 1 ? "link" : "links");
     }
 
     /** Puts a share's link on the clipboard (needs the vault unlocked, as links are stored sealed). */
@@ -166,7 +115,7 @@ public final class HistoryViewModel {
 
     public void saveDetails(HistoryEntry entry, ShareDetails details) {
         tasks.run(() -> service.store().updateDetails(entry.id(), details), updated -> {
-            updated.ifPresent(this::replaceRow);
+            updated.ifPresent(rows::replace);
             showInfo("Saved.");
         }, this::showError, null);
     }
@@ -182,58 +131,16 @@ public final class HistoryViewModel {
 
     /** Re-checks these shares' objects in the background. */
     public void recheck(List<HistoryEntry> entries) {
-        startRecheck(entries.stream().mapToLong(HistoryEntry::id).toArray());
+        recheck.start(entries.stream().mapToLong(HistoryEntry::id).toArray());
     }
 
     /** Re-checks every share that has not expired. */
     public void recheckAllActive() {
-        tasks.run(service::unexpiredIds, this::startRecheck, this::showError, null);
-    }
-
-    private void startRecheck(long[] ids) {
-        if (rechecking.get()) {
-            return;
-        }
-        if (ids.length == 0) {
-            showInfo("Nothing to check: no links that have not expired.");
-            return;
-        }
-        rechecking.set(true);
-        recheckProgress.set(0);
-        recheckText.set("Checking 0 of " + ids.length + "…");
-        recheckJob = service.recheck(ids, HistoryService.DEFAULT_CONCURRENCY, (done, total, entry) ->
-                tasks.runOnUiThread(() -> {
-                    recheckProgress.set((double) done / total);
-                    recheckText.set("Checking " + done + " of " + total + "…");
-                    if (entry != null) {
-                        replaceRow(entry);
-                    }
-                }));
-        recheckJob.result().whenComplete((result, error) -> tasks.runOnUiThread(() -> {
-            rechecking.set(false);
-            if (error != null) {
-                showError(error);
-            } else if (result.failed() > 0 && result.checked() == 0) {
-                showError(result.describe());
-            } else {
-                showInfo(result.describe());
-            }
-            refresh();
-        }));
+        recheck.startAllUnexpired();
     }
 
     public void cancelRecheck() {
-        if (recheckJob != null) {
-            recheckJob.cancel();
-            recheckText.set("Cancelling…");
-        }
-    }
-
-    private void replaceRow(HistoryEntry entry) {
-        PagedHistoryList list = rows.get();
-        if (list != null && list.replace(entry)) {
-            onRowsUpdated.run();
-        }
+        recheck.cancel();
     }
 
     public String revokeAdvice(HistoryEntry entry) {
@@ -304,15 +211,15 @@ public final class HistoryViewModel {
     public Clock clock() { return clock; }
     public Instant now() { return clock.instant(); }
     public ObjectProperty<HistoryQuery> queryProperty() { return query; }
-    public ReadOnlyObjectProperty<PagedHistoryList> rowsProperty() { return rows.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<PagedHistoryList> rowsProperty() { return rows.rowsProperty(); }
     public ReadOnlyObjectProperty<HistorySummary> summaryProperty() { return summary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty countTextProperty() { return countText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty countTextProperty() { return rows.countTextProperty(); }
     public ReadOnlyStringProperty messageProperty() { return status.textProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return status.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty recheckingProperty() { return rechecking.getReadOnlyProperty(); }
-    public ReadOnlyDoubleProperty recheckProgressProperty() { return recheckProgress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty recheckTextProperty() { return recheckText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty recheckingProperty() { return recheck.runningProperty(); }
+    public ReadOnlyDoubleProperty recheckProgressProperty() { return recheck.progressProperty(); }
+    public ReadOnlyStringProperty recheckTextProperty() { return recheck.textProperty(); }
     public ObservableList<String> profileChoices() { return profileChoices; }
     public ObservableList<String> bucketChoices() { return bucketChoices; }
 }

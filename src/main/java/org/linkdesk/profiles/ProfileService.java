@@ -1,25 +1,14 @@
 package org.linkdesk.profiles;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.linkdesk.core.sign.AwsCredentials;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
-import org.linkdesk.profiles.awsconfig.AwsConfigReader;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
-import org.linkdesk.profiles.awsconfig.AwsCredentialsUnavailableException;
-import org.linkdesk.profiles.awsconfig.AwsProfile;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.Vault;
 
@@ -29,18 +18,12 @@ import org.linkdesk.store.Vault;
  * its credentials from the AWS SDK when a link is made. Names are unique regardless of case. Thread-safe.
  */
 public final class ProfileService {
-    private static final String COLUMNS = "id, name, access_key_id, region, endpoint_url, path_style, "
-            + "token_enc IS NOT NULL AS has_token, created_at, updated_at, aws_profile, provider, secret_store";
-    /** The standard SQLSTATE of a unique constraint violation. */
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final Database database;
     private final Vault vault;
     private final SecretKeychain keychain;
     private final ProfileSecrets secrets;
-    private final AwsCredentialSource awsCredentials;
+    private final AwsProfileCredentials awsCredentials;
     private volatile AwsConfigFiles awsFiles;
-    private final Map<Long, CredentialExpiry> knownExpiry = new ConcurrentHashMap<>();
 
     public ProfileService(Database database, Vault vault) {
         this(database, vault, SecretKeychain.none("not set up"), AwsCredentialSource.sdk(), AwsConfigFiles.system());
@@ -52,22 +35,13 @@ public final class ProfileService {
         this.vault = vault;
         this.keychain = keychain;
         this.secrets = new ProfileSecrets(vault, keychain);
-        this.awsCredentials = awsCredentials;
+        this.awsCredentials = new AwsProfileCredentials(awsCredentials);
         this.awsFiles = awsFiles;
     }
 
     /** All profiles by name. */
     public List<Profile> list() {
-        return database.read(c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT " + COLUMNS + " FROM profile ORDER BY name_lower, name")) {
-                List<Profile> all = new ArrayList<>();
-                while (rs.next()) {
-                    all.add(profile(rs));
-                }
-                return all;
-            }
-        });
+        return database.read(ProfileRows::all);
     }
 
     /** The profile with this name, ignoring case and surrounding spaces. */
@@ -106,28 +80,7 @@ public final class ProfileService {
     }
 
     Profile insert(Connection c, ProfileDraft draft) throws SQLException {
-        Instant now = Instant.now();
-        long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO profile (name, access_key_id, region, "
-                + "endpoint_url, path_style, secret_enc, created_at, updated_at, aws_profile, provider, secret_store) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, draft.cleanName());
-            ps.setString(2, draft.isAwsReference() ? null : draft.cleanAccessKeyId());
-            ps.setString(3, draft.cleanRegion());
-            ps.setString(4, draft.cleanEndpointUrl());
-            ps.setBoolean(5, draft.pathStyle());
-            ps.setBytes(6, new byte[0]);
-            ps.setObject(7, utc(now));
-            ps.setObject(8, utc(now));
-            ps.setString(9, draft.awsProfile());
-            ps.setString(10, draft.provider());
-            ps.setString(11, draft.storage().name());
-            executeNaming(ps, draft.cleanName());
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
+        long id = ProfileRows.insert(c, draft, Instant.now());
         // The id is part of the associated data, so the secrets are encrypted once the row exists.
         secrets.store(c, id, draft.storage(), draft.cleanSecret(), draft.cleanSessionToken(), false);
         return findBy(c, "id = ?", id).orElseThrow();
@@ -167,28 +120,14 @@ public final class ProfileService {
             }
             keepToken = false;
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE profile SET name = ?, access_key_id = ?, "
-                + "region = ?, endpoint_url = ?, path_style = ?, updated_at = ?, aws_profile = ?, provider = ?, "
-                + "secret_store = ? WHERE id = ?")) {
-            ps.setString(1, draft.cleanName());
-            ps.setString(2, draft.isAwsReference() ? null : draft.cleanAccessKeyId());
-            ps.setString(3, draft.cleanRegion());
-            ps.setString(4, draft.cleanEndpointUrl());
-            ps.setBoolean(5, draft.pathStyle());
-            ps.setObject(6, utc(Instant.now()));
-            ps.setString(7, draft.awsProfile());
-            ps.setString(8, draft.provider());
-            ps.setString(9, draft.storage().name());
-            ps.setLong(10, id);
-            if (executeNaming(ps, draft.cleanName()) == 0) {
-                throw notFound(id);
-            }
+        if (!ProfileRows.update(c, id, draft, Instant.now())) {
+            throw notFound(id);
         }
         secrets.store(c, id, draft.storage(), secret, token, keepToken);
         if (before.storage() == SecretStorage.KEYCHAIN && draft.storage() != SecretStorage.KEYCHAIN) {
             secrets.forgetKeychain(id);
         }
-        knownExpiry.remove(id);
+        awsCredentials.forget(id);
         return findBy(c, "id = ?", id).orElseThrow();
     }
 
@@ -221,16 +160,13 @@ public final class ProfileService {
         database.inTransaction(c -> {
             // share.profile_id is cleared by the foreign key's ON DELETE SET NULL; profile_name stays.
             Optional<Profile> existing = findBy(c, "id = ?", id);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM profile WHERE id = ?")) {
-                ps.setLong(1, id);
-                int n = ps.executeUpdate();
-                if (existing.isPresent() && existing.get().storage() == SecretStorage.KEYCHAIN) {
-                    secrets.forgetKeychain(id);
-                }
-                return n;
+            int n = ProfileRows.delete(c, id);
+            if (existing.isPresent() && existing.get().storage() == SecretStorage.KEYCHAIN) {
+                secrets.forgetKeychain(id);
             }
+            return n;
         });
-        knownExpiry.remove(id);
+        awsCredentials.forget(id);
     }
 
     /**
@@ -241,7 +177,7 @@ public final class ProfileService {
         long id = profile.id();
         Profile current = find(id).orElseThrow(() -> notFound(id));
         if (current.isAwsReference()) {
-            return resolveAws(current);
+            return awsCredentials.resolve(current, awsFiles);
         }
         ProfileSecrets.Plain plain = database.read(c -> secrets.read(c, id, current.storage()));
         if (plain == null) {
@@ -250,48 +186,12 @@ public final class ProfileService {
         return new AwsCredentials(current.accessKeyId(), plain.secret(), plain.token(), null);
     }
 
-    private AwsCredentials resolveAws(Profile p) {
-        AwsCredentials creds;
-        try {
-            creds = awsCredentials.resolve(p.awsProfile(), awsFiles);
-        } catch (AwsCredentialsUnavailableException e) {
-            throw new AwsCredentialsUnavailableException("AWS CLI profile '" + p.awsProfile() + "': " + e.getMessage()
-                    + hint(p), e);
-        }
-        if (creds.expiration() != null) {
-            knownExpiry.put(p.id(), new CredentialExpiry(creds.expiration(), expirySource(p)));
-        } else {
-            knownExpiry.remove(p.id());
-        }
-        return creds;
-    }
-
-    private String hint(Profile p) {
-        AwsProfile.Kind kind = awsKind(p);
-        return kind == AwsProfile.Kind.SSO ? " Run 'aws sso login --profile " + p.awsProfile() + "' and try again."
-                : "";
-    }
-
-    private AwsProfile.Kind awsKind(Profile p) {
-        try {
-            return AwsConfigReader.read(awsFiles).find(p.awsProfile()).map(AwsProfile::kind)
-                    .orElse(AwsProfile.Kind.NONE);
-        } catch (RuntimeException e) {
-            return AwsProfile.Kind.NONE;
-        }
-    }
-
-    /** What the profile's temporary credentials depend on, for "… ends at 17:40". */
-    private String expirySource(Profile p) {
-        return p.isAwsReference() ? awsKind(p).expirySource() : "the session token";
-    }
-
     /**
      * When the profile's credentials expire, as last seen when they were resolved; empty when they do not expire
      * or have not been resolved in this run.
      */
     public Optional<CredentialExpiry> knownExpiry(Profile profile) {
-        return profile == null ? Optional.empty() : Optional.ofNullable(knownExpiry.get(profile.id()));
+        return profile == null ? Optional.empty() : awsCredentials.knownExpiry(profile.id());
     }
 
     /** Runs {@code work} in one transaction with the row-level operations the importer needs. */
@@ -308,37 +208,12 @@ public final class ProfileService {
         }
     }
 
-    /** Runs an insert or update that sets the name, turning a clash into a message. */
-    private static int executeNaming(PreparedStatement ps, String name) throws SQLException {
-        try {
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new InvalidInputException("A profile named \"" + name + "\" already exists.");
-            }
-            throw e;
-        }
-    }
-
     static String context(long id, String field) {
         return "profile:" + id + ":" + field;
     }
 
     static Optional<Profile> findBy(Connection c, String condition, Object value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM profile WHERE " + condition)) {
-            ps.setObject(1, value);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(profile(rs)) : Optional.empty();
-            }
-        }
-    }
-
-    private static Profile profile(ResultSet rs) throws SQLException {
-        return new Profile(rs.getLong("id"), rs.getString("name"), rs.getString("access_key_id"),
-                rs.getString("region"), rs.getString("endpoint_url"), rs.getBoolean("path_style"),
-                rs.getBoolean("has_token"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant(), rs.getString("aws_profile"),
-                rs.getString("provider"), SecretStorage.valueOf(rs.getString("secret_store")));
+        return ProfileRows.findBy(c, condition, value);
     }
 
     static void requireNoProblems(ProfileDraft draft, boolean creating) {
@@ -351,9 +226,5 @@ public final class ProfileService {
     static ProfileNotFoundException notFound(long id) {
         return new ProfileNotFoundException("That profile (id " + id + ") no longer exists; it may have been "
                 + "deleted from another Linkdesk window.");
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +16,6 @@ import java.util.function.Consumer;
  * load the whole table, counts, details, object checks and purging. Thread-safe.
  */
 public final class HistoryStore {
-    static final String COLUMNS = ShareStore.COLUMNS + ", recipient, tags, object_state, recorded_etag, checked_at, "
-            + "check_detail, renewed_from, url_redacted";
-
     private final Database database;
 
     public HistoryStore(Database database) {
@@ -35,62 +30,8 @@ public final class HistoryStore {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
-        return database.read(c -> {
-            if (limit == 0) {
-                return List.of();
-            }
-            Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
-            if (newest.isPresent()) {
-                return byIds(c, newest.get());
-            }
-            HistorySql sql = HistorySql.of(c, query, now);
-            if (sql.nothing) {
-                return List.of();
-            }
-            boolean fromEnd = knownCount > 0 && offset > knownCount / 2;
-            long start = offset;
-            int size = limit;
-            if (fromEnd) {
-                long end = Math.min(knownCount, offset + limit);
-                start = knownCount - end;
-                size = (int) Math.max(0, end - offset);
-            }
-            List<HistoryEntry> rows = new ArrayList<>(size);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + sql.from + sql.where
-                    // Literal numbers: with LIMIT ? H2 plans without the limit and may sort instead of walking an index.
-                    + sql.orderBy(fromEnd) + " LIMIT " + size + " OFFSET " + start)) {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(entry(rs));
-                    }
-                }
-            }
-            if (fromEnd) {
-                Collections.reverse(rows);
-            }
-            return rows;
-        });
-    }
-
-    private static List<HistoryEntry> byIds(Connection c, List<Long> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder in = new StringBuilder();
-        for (long id : ids) {
-            in.append(in.length() == 0 ? "" : ",").append(id);
-        }
-        List<HistoryEntry> rows = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id IN (" + in
-                + ") ORDER BY created_at DESC, id DESC")) {
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(entry(rs));
-                }
-            }
-        }
-        return rows;
+        return database.read(c -> limit == 0 ? List.of()
+                : HistoryMatches.page(c, query, now, offset, limit, knownCount));
     }
 
     /** How many shares match the query. */
@@ -99,38 +40,13 @@ public final class HistoryStore {
                 query.descending()))) {
             return summary(now).expired();
         }
-        return database.read(c -> {
-            HistorySql sql = HistorySql.forCount(c, query, now);
-            if (sql.nothing) {
-                return 0L;
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + sql.from + sql.where)) {
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return database.read(c -> HistoryMatches.count(c, query, now));
     }
 
     /** Every matching share, in the query's order, one at a time (for export): never all in memory. */
     public void forEach(HistoryQuery query, Instant now, Consumer<HistoryEntry> action) {
         database.read(c -> {
-            HistorySql sql = HistorySql.of(c, query, now);
-            if (sql.nothing) {
-                return null;
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + sql.from + sql.where
-                    + sql.orderBy(false))) {
-                ps.setFetchSize(500);
-                sql.bind(ps);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        action.accept(entry(rs));
-                    }
-                }
-            }
+            HistoryMatches.forEach(c, query, now, action);
             return null;
         });
     }
@@ -156,16 +72,7 @@ public final class HistoryStore {
     }
 
     public Optional<HistoryEntry> entry(long id) {
-        return database.read(c -> entry(c, id));
-    }
-
-    static Optional<HistoryEntry> entry(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id = ?")) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(entry(rs)) : Optional.empty();
-            }
-        }
+        return database.read(c -> HistoryRows.find(c, id));
     }
 
     /** Replaces the note, recipient and tags; returns the updated entry (empty if it was deleted meanwhile). */
@@ -181,7 +88,7 @@ public final class HistoryStore {
                     return Optional.empty();
                 }
             }
-            Optional<HistoryEntry> updated = entry(c, id);
+            Optional<HistoryEntry> updated = HistoryRows.find(c, id);
             if (updated.isPresent()) {
                 ShareRecord s = updated.get().share();
                 TrigramIndex.add(c, Map.of(id, TrigramIndex.text(s.bucket(), s.key(), details.note(),
@@ -197,7 +104,7 @@ public final class HistoryStore {
      */
     public Optional<HistoryEntry> recordCheck(long id, boolean found, String etag, String detail, Instant at) {
         return database.inTransaction(c -> {
-            Optional<HistoryEntry> current = entry(c, id);
+            Optional<HistoryEntry> current = HistoryRows.find(c, id);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -220,7 +127,7 @@ public final class HistoryStore {
                 ps.setLong(5, id);
                 ps.executeUpdate();
             }
-            return entry(c, id);
+            return HistoryRows.find(c, id);
         });
     }
 
@@ -337,32 +244,6 @@ public final class HistoryStore {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    static HistoryEntry entry(ResultSet rs) throws SQLException {
-        ShareRecord share = ShareStore.record(rs);
-        ShareDetails details = new ShareDetails(share.note(), rs.getString("recipient"),
-                ShareDetails.fromStored(rs.getString("tags")));
-        return new HistoryEntry(share, details, ObjectState.valueOf(rs.getString("object_state")),
-                rs.getString("recorded_etag"), ShareStore.instant(rs, "checked_at"), rs.getString("check_detail"),
-                rs.getObject("renewed_from", Long.class), rs.getString("url_redacted"));
-    }
-
-    /** A growable long array. */
-    private static final class LongArray {
-        private long[] values = new long[64];
-        private int size;
-
-        void add(long v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        long[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -45,101 +44,39 @@ public final class ShareStore {
 
     /** Records a link with a recipient, tags, the object's ETag or the share it renews. */
     public ShareRecord insert(NewShare share, ShareExtras extras) {
-        requireComplete(share);
+        ShareInserts.requireComplete(share);
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
         String redacted = PresignedUrl.redact(share.url());
-        return database.inTransaction(c -> find(c, insertRow(c, share, redacted, sealed, extras)).orElseThrow());
-    }
-
-    /** Inserts one row and its search postings; {@code share.url()} is not used (it may be null). */
-    static long insertRow(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
-            throws SQLException {
-        ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
-        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
-                + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
-                + "url_sealed, note, recipient, tags, recorded_etag, renewed_from) VALUES (?, "
-                + "(SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        long id;
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            int i = 0;
-            ps.setObject(++i, utc(share.createdAt()));
-            ps.setObject(++i, share.profileId(), Types.BIGINT);
-            ps.setString(++i, share.profileName());
-            ps.setString(++i, share.accessKeyId());
-            ps.setString(++i, share.endpoint());
-            ps.setString(++i, share.region());
-            ps.setString(++i, share.bucket());
-            ps.setString(++i, share.key());
-            ps.setString(++i, share.options().method().name());
-            ps.setString(++i, LinkOptionsJson.write(share.options()));
-            ps.setLong(++i, share.options().expiresIn().getSeconds());
-            ps.setObject(++i, utc(share.expiresAt()));
-            ps.setString(++i, share.expiryLimitedBy().name());
-            ps.setString(++i, urlRedacted);
-            ps.setBytes(++i, sealed);
-            ps.setString(++i, details.note());
-            ps.setString(++i, details.recipient());
-            ps.setString(++i, details.storedTags());
-            ps.setString(++i, extras.recordedEtag());
-            ps.setObject(++i, extras.renewedFrom(), Types.BIGINT);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
-        TrigramIndex.add(c, java.util.Map.of(id,
-                TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient())));
-        NewestMatches.recordCreated(c, id, share.createdAt());
-        return id;
+        return database.inTransaction(c -> find(c, ShareInserts.insert(c, share, redacted, sealed, extras))
+                .orElseThrow());
     }
 
     /**
      * Adds imported shares in one transaction, skipping any the history already has (same creation time, access
      * key, bucket, key, method and expiry). Nothing is added when any insert fails.
      */
-    public ImportResult importShares(java.util.List<ImportedShare> imports) {
-        java.util.List<byte[]> sealed = new ArrayList<>();
+    public ImportResult importShares(List<ImportedShare> imports) {
+        List<byte[]> sealed = new ArrayList<>();
         for (ImportedShare s : imports) {
             sealed.add(s.share().url() != null && vault.canSeal() ? seal(s.share().url()) : null);
         }
         return database.inTransaction(c -> {
             int added = 0;
             int skipped = 0;
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            ImportDuplicates duplicates = new ImportDuplicates(c);
             for (int i = 0; i < imports.size(); i++) {
                 ImportedShare s = imports.get(i);
-                if (!seen.add(identity(s.share())) || exists(c, s.share())) {
+                if (duplicates.isDuplicate(s.share())) {
                     skipped++;
                     continue;
                 }
                 String redacted = s.share().url() != null ? PresignedUrl.redact(s.share().url()) : s.urlRedacted();
-                insertRow(c, s.share(), redacted == null ? "" : redacted, sealed.get(i), s.extras());
+                ShareInserts.insert(c, s.share(), redacted == null ? "" : redacted, sealed.get(i), s.extras());
                 added++;
             }
             return new ImportResult(added, skipped);
         });
-    }
-
-    private static String identity(NewShare s) {
-        return s.createdAt() + "\u0000" + s.accessKeyId() + "\u0000" + s.bucket() + "\u0000" + s.key() + "\u0000"
-                + s.options().method() + "\u0000" + s.expiresAt();
-    }
-
-    private static boolean exists(Connection c, NewShare s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM share WHERE created_at = ? AND access_key_id = ? "
-                + "AND bucket = ? AND object_key = ? AND method = ? AND expires_at = ? LIMIT 1")) {
-            ps.setObject(1, utc(s.createdAt()));
-            ps.setString(2, s.accessKeyId());
-            ps.setString(3, s.bucket());
-            ps.setString(4, s.key());
-            ps.setString(5, s.options().method().name());
-            ps.setObject(6, utc(s.expiresAt()));
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     /**
@@ -155,7 +92,7 @@ public final class ShareStore {
      * throws {@link CancellationException} and rolls everything back.
      */
     public List<ShareRecord> insertAll(List<NewShare> batch, BooleanSupplier cancelled, IntConsumer progress) {
-        batch.forEach(ShareStore::requireComplete);
+        batch.forEach(ShareInserts::requireComplete);
         boolean keep = vault.canSeal();
         List<byte[]> sealed = new ArrayList<>(batch.size());
         for (NewShare share : batch) {
@@ -168,7 +105,8 @@ public final class ShareStore {
                     throw new CancellationException("Cancelled: no link of this batch was recorded.");
                 }
                 NewShare share = batch.get(n);
-                ids.add(insertRow(c, share, PresignedUrl.redact(share.url()), sealed.get(n), ShareExtras.NONE));
+                ids.add(ShareInserts.insert(c, share, PresignedUrl.redact(share.url()), sealed.get(n),
+                        ShareExtras.NONE));
                 progress.accept(n + 1);
             }
             List<ShareRecord> out = new ArrayList<>(ids.size());
@@ -283,19 +221,5 @@ public final class ShareStore {
 
     static OffsetDateTime utc(Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void requireComplete(NewShare s) {
-        Objects.requireNonNull(s, "share");
-        Objects.requireNonNull(s.createdAt(), "createdAt");
-        Objects.requireNonNull(s.accessKeyId(), "accessKeyId");
-        Objects.requireNonNull(s.region(), "region");
-        Objects.requireNonNull(s.bucket(), "bucket");
-        Objects.requireNonNull(s.key(), "key");
-        Objects.requireNonNull(s.options(), "options");
-        Objects.requireNonNull(s.options().expiresIn(), "options.expiresIn");
-        Objects.requireNonNull(s.expiresAt(), "expiresAt");
-        Objects.requireNonNull(s.expiryLimitedBy(), "expiryLimitedBy");
-        Objects.requireNonNull(s.url(), "url");
     }
 }

@@ -1,0 +1,87 @@
+package org.linkdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The shares that match a {@link HistoryQuery}: one page of them, how many there are, or each in turn. */
+final class HistoryMatches {
+    private HistoryMatches() {
+    }
+
+    /** See {@link HistoryStore#page}; {@code limit} is positive. */
+    static List<HistoryEntry> page(Connection c, HistoryQuery query, Instant now, long offset, int limit,
+                                   long knownCount) throws SQLException {
+        Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
+        if (newest.isPresent()) {
+            return HistoryRows.byIds(c, newest.get());
+        }
+        HistorySql sql = HistorySql.of(c, query, now);
+        if (sql.nothing) {
+            return List.of();
+        }
+        boolean fromEnd = knownCount > 0 && offset > knownCount / 2;
+        long start = offset;
+        int size = limit;
+        if (fromEnd) {
+            long end = Math.min(knownCount, offset + limit);
+            start = knownCount - end;
+            size = (int) Math.max(0, end - offset);
+        }
+        List<HistoryEntry> rows = new ArrayList<>(size);
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryRows.COLUMNS + sql.from + sql.where
+                // Literal numbers: with LIMIT ? H2 plans without the limit and may sort instead of walking an index.
+                + sql.orderBy(fromEnd) + " LIMIT " + size + " OFFSET " + start)) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(HistoryRows.entry(rs));
+                }
+            }
+        }
+        if (fromEnd) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    static long count(Connection c, HistoryQuery query, Instant now) throws SQLException {
+        HistorySql sql = HistorySql.forCount(c, query, now);
+        if (sql.nothing) {
+            return 0L;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + sql.from + sql.where)) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Streams the matches in the query's order, never holding them all in memory. */
+    static void forEach(Connection c, HistoryQuery query, Instant now, Consumer<HistoryEntry> action)
+            throws SQLException {
+        HistorySql sql = HistorySql.of(c, query, now);
+        if (sql.nothing) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryRows.COLUMNS + sql.from + sql.where
+                + sql.orderBy(false))) {
+            ps.setFetchSize(500);
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(HistoryRows.entry(rs));
+                }
+            }
+        }
+    }
+}
