@@ -21,6 +21,11 @@ done
 restore() { for cfg in "${cfgs[@]}"; do mv -f "$cfg.orig" "$cfg"; done; }
 trap restore EXIT
 echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/linkdesk.jsa' >> "$app/Linkdesk.cfg"
+# JDK 17 also binds the archive to each jar's size and modification time, and jpackage copies the image (new times)
+# into the packages. So the jars get one fixed time here, and the .deb's postinst and the .rpm's spec set it again.
+# Keep JAR_TIME the same in installer/linux/resources/postinst and linkdesk.spec.
+JAR_TIME=@1577836800
+find "$app" -name '*.jar' -exec touch -d "$JAR_TIME" {} +
 
 home=$(mktemp -d)
 x=()

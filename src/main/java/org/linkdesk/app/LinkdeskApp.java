@@ -47,16 +47,12 @@ public final class LinkdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Linkdesk " + Version.current());
-        for (int size : ICON_SIZES) {
-            var icon = LinkdeskApp.class.getResource("icons/linkdesk-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
         tasks = new FxTaskRunner(4);
         MainWindow window = new MainWindow(dataDirectory, tasks, TextClipboard.system(), ZoneId.systemDefault());
         window.setOpener(getHostServices()::showDocument);
         window.show(stage);
+        // Decoding eight PNGs took ~150 ms of the FX thread at start-up; the window manager takes them a bit later.
+        tasks.run(LinkdeskApp::icons, stage.getIcons()::setAll, e -> { }, null);
         ServicesPreload.take(dataDirectory).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 cannotOpen(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
@@ -64,10 +60,21 @@ public final class LinkdeskApp extends Application {
                 opened.close();
             } else {
                 services = opened;
-                StartupProbe.watchNextWindow();
+                window.setOnPromptShown(() -> StartupProbe.watch(stage.getScene()));
                 window.attach(opened);
             }
         }));
+    }
+
+    private static List<Image> icons() {
+        List<Image> icons = new java.util.ArrayList<>();
+        for (int size : ICON_SIZES) {
+            var icon = LinkdeskApp.class.getResource("icons/linkdesk-" + size + ".png");
+            if (icon != null) {
+                icons.add(new Image(icon.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     private static void cannotOpen(Throwable error) {

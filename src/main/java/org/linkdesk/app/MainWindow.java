@@ -11,13 +11,13 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.linkdesk.browse.BatchLinkDialog;
 import org.linkdesk.browse.BatchLinkViewModel;
@@ -29,12 +29,13 @@ import org.linkdesk.history.HistoryViewModel;
 import org.linkdesk.links.LinkFormView;
 import org.linkdesk.links.LinkFormViewModel;
 import org.linkdesk.profiles.AutoLockSetting;
-import org.linkdesk.profiles.MasterPasswordDialog;
 import org.linkdesk.profiles.MasterPasswordViewModel;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDialog;
 import org.linkdesk.profiles.ProfileDialogViewModel;
 import org.linkdesk.profiles.SecretStorage;
+import org.linkdesk.profiles.UnlockPane;
+import org.linkdesk.ui.common.FirstFrame;
 import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private Stage stage;
     private IdleLock idleLock;
     private Consumer<String> openUri = uri -> { };
+    private Runnable onPromptShown = () -> { };
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
@@ -70,15 +72,15 @@ public final class MainWindow {
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
     @FXML private Button aboutButton;
-    @FXML private javafx.scene.layout.StackPane centerStack;
+    @FXML private HBox topBar;
+    @FXML private HBox profileBar;
+    @FXML private javafx.scene.layout.Pane topSpacer;
+    @FXML private StackPane centerStack;
     @FXML private TabPane tabs;
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
     @FXML private Tab browseTab;
-    @FXML private VBox lockedPane;
-    @FXML private Label lockedTitle;
-    @FXML private Label lockedHint;
-    @FXML private Button unlockButton;
+    @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
 
     /** The window before its data (in {@code dataDirectory}) is open: call {@link #attach} when it is. */
@@ -98,14 +100,10 @@ public final class MainWindow {
 
     @FXML
     private void initialize() {
-        // The tabs join the scene on the first unlock: until then they are hidden anyway, and styling and laying
-        // out a TabPane with its headers is a good part of a cold start.
+        // The tabs and the profile bar join the scene on the first unlock: a locked window shows only the password
+        // form, and styling and laying out a TabPane, a ComboBox and a MenuButton is a good part of a cold start.
         centerStack.getChildren().remove(tabs);
-        for (Control control : new Control[] {profileBox, newProfileButton, editProfileButton, lockButton,
-                profilesMenuButton, unlockButton}) {
-            control.setDisable(true);
-        }
-        lockedTitle.setText("Opening your data…");
+        topBar.getChildren().remove(profileBar);
         aboutButton.setOnAction(e -> new AboutDialog(stage, dataDirectory, openUri).show());
     }
 
@@ -124,9 +122,6 @@ public final class MainWindow {
                 clipboard, services.clock(), zone, model.selectedProfileProperty());
         bindTopBar();
         bindTabs();
-        lockedTitle.setText("Linkdesk is locked");
-        lockedHint.setText("Your profiles and saved links are encrypted with your master password.");
-        unlockButton.setOnAction(e -> askForPassword());
         statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
         if (stage != null) {
             afterShownAndAttached();
@@ -145,16 +140,16 @@ public final class MainWindow {
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         lockedPane.visibleProperty().bind(locked);
-        for (Control control : new Control[] {profileBox, newProfileButton, lockButton, profilesMenuButton}) {
-            control.disableProperty().unbind();
-            control.disableProperty().bind(locked);
-        }
-        editProfileButton.disableProperty().bind(locked.or(model.selectedProfileProperty().isNull()));
-        unlockButton.setDisable(false);
+        profileBar.visibleProperty().bind(model.unlockedProperty());
+        topSpacer.visibleProperty().bind(locked);
+        topSpacer.managedProperty().bind(locked);
+        editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
         lockButton.setOnAction(e -> model.lock());
         model.unlockedProperty().addListener((o, was, now) -> {
             if (now) {
-                buildLinkForm();
+                buildUnlockedViews();
+            } else {
+                askForPassword();
             }
         });
     }
@@ -178,10 +173,11 @@ public final class MainWindow {
         linkForm.setOnGenerated(link -> history.refresh());
     }
 
-    /** The link form's view; built once, when the window is first unlocked or while the password prompt waits. */
-    private void buildLinkForm() {
+    /** The tabs, the link form's view and the profile bar: joined once, on the first unlock or while the form waits. */
+    private void buildUnlockedViews() {
         if (tabs.getParent() == null) {
             centerStack.getChildren().add(0, tabs);
+            topBar.getChildren().add(topBar.getChildren().indexOf(topSpacer), profileBar);
         }
         if (linkTab.getContent() == null) {
             linkTab.setContent(new LinkFormView(linkForm).root());
@@ -246,21 +242,40 @@ public final class MainWindow {
         }, e -> statusLabel.setText(UserMessages.describe(e)), null);
     }
 
+    /** Shows the master password form in the locked window (creating the password on first use). */
     private void askForPassword() {
         tasks.run(model::vaultExists, exists -> {
-            MasterPasswordViewModel vm = new MasterPasswordViewModel(services.vault(), tasks, !exists);
-            MasterPasswordDialog dialog = new MasterPasswordDialog(vm, stage);
-            // While the prompt waits: build the hidden link form, and the HTTP client (its TLS set-up takes a while).
-            Platform.runLater(this::buildLinkForm);
-            tasks.run(services::s3, http -> { }, e -> { }, null);
-            if (dialog.showAndWait()) {
-                model.onUnlocked();
-                tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(),
-                        null);
-                SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
-                        statusLabel::setText);
+            if (model.unlockedProperty().get()) {
+                return;
+            }
+            UnlockPane form = new UnlockPane(new MasterPasswordViewModel(services.vault(), tasks, !exists),
+                    this::unlocked);
+            lockedPane.getChildren().setAll(form.root());
+            form.focus();
+            onPromptShown.run();
+            onPromptShown = () -> { };
+            // Once the form is painted, while the user types: build the hidden link form, and the HTTP client (its
+            // TLS set-up takes a while).
+            if (linkTab.getContent() == null) {
+                FirstFrame.then(stage.getScene(), () -> {
+                    tasks.run(services::s3, http -> { }, e -> { }, null);
+                    buildUnlockedViews();
+                });
             }
         }, e -> statusLabel.setText(UserMessages.describe(e)), null);
+    }
+
+    private void unlocked() {
+        lockedPane.getChildren().clear();
+        model.onUnlocked();
+        tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(), null);
+        SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
+                statusLabel::setText);
+    }
+
+    /** Runs once the master password form is first shown (start-up measurement). */
+    public void setOnPromptShown(Runnable action) {
+        onPromptShown = action;
     }
 
     private void editProfile(Profile profile) {

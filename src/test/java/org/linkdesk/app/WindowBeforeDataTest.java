@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -53,14 +52,14 @@ class WindowBeforeDataTest {
     void theWindowWaitsForItsDataThenAsksForThePassword(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Opening your data…").tryQuery()).isPresent();
-        assertThat(robot.lookup("#unlockButton").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(robot.lookup("#profileBox").queryAs(ComboBox.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#masterPasswordField").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#profileBox").tryQuery()).isEmpty();
         assertThat(robot.lookup(".tab-pane").tryQuery()).isEmpty();
 
         services = Services.open(dataDir);
         robot.interact(() -> window.attach(services));
         waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        assertThat(robot.lookup("Linkdesk is locked").tryQuery()).isPresent();
+        assertThat(robot.lookup("Create a master password").tryQuery()).isPresent();
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         assertThat(status.getText()).contains(dataDir.toAbsolutePath().toString());
 
@@ -72,6 +71,22 @@ class WindowBeforeDataTest {
         assertThat(tabs.isVisible()).isTrue();
         assertThat(robot.lookup("#generateButton").tryQuery()).isPresent();
         assertThat(robot.lookup(".locked-pane").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#profileBox").queryAs(ComboBox.class).isVisible()).isTrue();
+
+        // Lock: the form comes back in unlock mode; a wrong password is refused in place, the right one opens.
+        robot.clickOn("#lockButton");
+        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
+        assertThat(robot.lookup("Linkdesk is locked").tryQuery()).isPresent();
+        assertThat(robot.lookup("#masterPasswordConfirmField").query().isVisible()).isFalse();
+        assertThat(tabs.isVisible()).isFalse();
+        robot.clickOn("#masterPasswordField").write("wrong horse battery").type(javafx.scene.input.KeyCode.ENTER);
+        Label problem = robot.lookup(".unlock-pane .problem").queryAs(Label.class);
+        waitUntil(() -> !problem.getText().isEmpty());
+        assertThat(problem.getText()).containsIgnoringCase("password");
+        robot.doubleClickOn("#masterPasswordField").eraseText(19).write("correct horse battery")
+                .type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        assertThat(tabs.isVisible()).isTrue();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
