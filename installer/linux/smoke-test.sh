@@ -49,6 +49,10 @@ dpkg -s linkdesk | grep -q "Status: install ok installed"
 test -x /opt/linkdesk/bin/Linkdesk && test -x /opt/linkdesk/bin/linkdesk-cli && test -L /usr/bin/linkdesk
 test -f /usr/share/applications/linkdesk-Linkdesk.desktop || ls /usr/share/applications | grep -qi linkdesk
 test -s /opt/linkdesk/lib/app/linkdesk.jsa
+# The archive is bound to the jars' size and time: check the installed launcher really maps it.
+shared=$(JAVA_TOOL_OPTIONS=-Xlog:class+load /opt/linkdesk/bin/linkdesk-cli --version 2>/dev/null \
+  | grep -c "shared objects file (top)" || true)
+[ "$shared" -gt 100 ] || { echo "the installed app does not use its class-data-sharing archive" >&2; exit 1; }
 
 step "start the installed app under Xvfb"
 mkdir -p "$work/home"

@@ -114,14 +114,14 @@ public final class MainWindow {
         }
         this.services = services;
         model = new MainViewModel(services.profiles(), services.vault(), tasks);
-        linkForm = new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks, clipboard,
-                services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
-        history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                clipboard);
-        browse = new BrowseViewModel(services::s3, services.profiles(), services.bookmarks(), services.links(), tasks,
-                clipboard, services.clock(), zone, model.selectedProfileProperty());
-        bindTopBar();
-        bindTabs();
+        lockedPane.visibleProperty().bind(model.unlockedProperty().not());
+        model.unlockedProperty().addListener((o, was, now) -> {
+            if (now) {
+                buildUnlockedViews();
+            } else {
+                askForPassword();
+            }
+        });
         statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
         if (stage != null) {
             afterShownAndAttached();
@@ -139,19 +139,11 @@ public final class MainWindow {
                 statusLabel::setText, this::reloadAutoLock).items());
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
-        lockedPane.visibleProperty().bind(locked);
         profileBar.visibleProperty().bind(model.unlockedProperty());
         topSpacer.visibleProperty().bind(locked);
         topSpacer.managedProperty().bind(locked);
         editProfileButton.disableProperty().bind(model.selectedProfileProperty().isNull());
         lockButton.setOnAction(e -> model.lock());
-        model.unlockedProperty().addListener((o, was, now) -> {
-            if (now) {
-                buildUnlockedViews();
-            } else {
-                askForPassword();
-            }
-        });
     }
 
     private void bindTabs() {
@@ -175,6 +167,16 @@ public final class MainWindow {
 
     /** The tabs, the link form's view and the profile bar: joined once, on the first unlock or while the form waits. */
     private void buildUnlockedViews() {
+        if (linkForm == null) {
+            linkForm = new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks, clipboard,
+                    services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
+            history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+                    clipboard);
+            browse = new BrowseViewModel(services::s3, services.profiles(), services.bookmarks(), services.links(),
+                    tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
+            bindTopBar();
+            bindTabs();
+        }
         if (tabs.getParent() == null) {
             centerStack.getChildren().add(0, tabs);
             topBar.getChildren().add(topBar.getChildren().indexOf(topSpacer), profileBar);
@@ -269,7 +271,7 @@ public final class MainWindow {
         lockedPane.getChildren().clear();
         model.onUnlocked();
         tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(), null);
-        SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, linkForm::fill,
+        SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, (b, k) -> linkForm.fill(b, k),
                 statusLabel::setText);
     }
 

@@ -22,8 +22,18 @@ final class ServicesPreload {
 
     private static CompletableFuture<Services> open(Path dataDirectory) {
         // The HTTP client (its TLS set-up) is made on first use, once the window is up: not needed before unlocking.
-        return CompletableFuture.supplyAsync(() -> Services.open(dataDirectory),
+        return CompletableFuture.supplyAsync(() -> warm(Services.open(dataDirectory)),
                 runnable -> daemon(runnable, "linkdesk-open-services"));
+    }
+
+    /** The window's first question (is there a master password yet?) runs its first query here, off the FX path. */
+    private static Services warm(Services services) {
+        try {
+            services.vault().isCreated();
+        } catch (RuntimeException e) {
+            // Asked again by the window, which reports the failure.
+        }
+        return services;
     }
 
     private static void daemon(Runnable runnable, String name) {
