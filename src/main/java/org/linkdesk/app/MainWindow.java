@@ -182,7 +182,9 @@ public final class MainWindow {
             topBar.getChildren().add(topBar.getChildren().indexOf(topSpacer), profileBar);
         }
         if (linkTab.getContent() == null) {
-            linkTab.setContent(new LinkFormView(linkForm).root());
+            LinkFormView form = new LinkFormView(linkForm);
+            form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
+            linkTab.setContent(form.root());
         }
     }
 

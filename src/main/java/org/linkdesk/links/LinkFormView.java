@@ -165,6 +165,14 @@ public final class LinkFormView {
         node.managedProperty().bind(when);
     }
 
+    /**
+     * Enter generates the link only while {@code showing} holds: the scene has one Enter key for default buttons,
+     * and a hidden tab's form (or the one behind the locked window) must not take it from the visible one.
+     */
+    public void enterGeneratesWhen(javafx.beans.value.ObservableBooleanValue showing) {
+        generateButton.defaultButtonProperty().bind(showing);
+    }
+
     public Parent root() {
         return root;
     }
