@@ -2,13 +2,9 @@ package org.linkdesk.browse;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,22 +13,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.links.ExpiryPreset;
-import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.Fxml;
 
 /** The Browse tab: buckets on the left, the folder's table in the middle, details and a quick link on the right. */
@@ -42,7 +31,6 @@ public final class BrowseView {
     private final BiConsumer<String, List<ListedObject>> openBatch;
     private final BiConsumer<String, String> useInForm;
     private final Parent root;
-    private VirtualFlow<?> flow;
 
     @FXML private TextField browseBucketField;
     @FXML private Button browseOpenBucketButton;
@@ -117,58 +105,15 @@ public final class BrowseView {
     }
 
     private void initTable() {
+        new FolderTableBinder(model, zone, browseTable, browseNameColumn, browseSizeColumn, browseModifiedColumn,
+                browseClassColumn).bind();
+        initPathBar();
+        new LoadMoreOnScroll(browseTable, model.objects()).install();
+    }
+
+    /** The bar above the table: up, the breadcrumb, the filter and refresh; and the empty table's hint. */
+    private void initPathBar() {
         ObjectListModel objects = model.objects();
-        // The model sorts (folders first, then by the clicked columns); the table only reports the order.
-        browseTable.setSortPolicy(t -> {
-            Comparator<BrowserEntry> byColumns = t.getComparator();
-            objects.setOrder(t.getSortOrder().isEmpty() ? null : BrowserEntry.FOLDERS_FIRST.thenComparing(byColumns));
-            return true;
-        });
-        browseTable.setItems(objects.rows());
-        browseTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        browseTable.getSortOrder().addListener((ListChangeListener<TableColumn<BrowserEntry, ?>>) c -> {
-            boolean byName = browseTable.getSortOrder().isEmpty() || browseTable.getSortOrder().get(0) == browseNameColumn;
-            if (!byName && !objects.completeProperty().get()) {
-                objects.loadAll();
-            }
-        });
-
-        browseNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        browseNameColumn.setComparator(Comparator.comparing(BrowserEntry::name));
-        browseNameColumn.setCellFactory(c -> new NameCell());
-        browseSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
-        browseSizeColumn.setCellFactory(c -> textCell(size -> size < 0 ? "" : Formats.size(size)));
-        browseModifiedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastModified()));
-        browseModifiedColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        browseModifiedColumn.setCellFactory(c -> textCell(t -> t == null ? "" : Formats.shortDateTime(t, zone)));
-        // The name column takes whatever width the others leave (less a scroll bar's).
-        browseNameColumn.prefWidthProperty().bind(browseTable.widthProperty().subtract(
-                browseSizeColumn.widthProperty()).subtract(browseModifiedColumn.widthProperty())
-                .subtract(browseClassColumn.widthProperty()).subtract(18));
-        browseClassColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-                c.getValue().storageClass() == null ? "" : c.getValue().storageClass()));
-
-        browseTable.setRowFactory(t -> {
-            TableRow<BrowserEntry> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    activate(row.getItem());
-                }
-            });
-            return row;
-        });
-        browseTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && browseTable.getSelectionModel().getSelectedItem() != null) {
-                activate(browseTable.getSelectionModel().getSelectedItem());
-                e.consume();
-            } else if (e.getCode() == KeyCode.BACK_SPACE) {
-                model.up();
-                e.consume();
-            }
-        });
-        browseTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                model.details().show(objects.bucketProperty().get(), now));
-
         browseFilterField.textProperty().bindBidirectional(objects.filterProperty());
         browseRefreshButton.setOnAction(e -> objects.refresh());
         browseRefreshButton.disableProperty().bind(objects.bucketProperty().isEmpty());
@@ -180,50 +125,7 @@ public final class BrowseView {
         objects.prefixProperty().addListener(o -> showPath.run());
         objects.bucketProperty().addListener((o, was, now) -> browsePlaceholder.setText(now.isEmpty()
                 ? "Choose a bucket on the left." : "Nothing here."));
-        browseTable.skinProperty().addListener(o -> hookScrolling());
-        // Checked after every layout pass, when the visible cells are up to date (cheap: a few comparisons).
-        Runnable afterLayout = this::maybeLoadMore;
-        browseTable.sceneProperty().addListener((o, was, now) -> {
-            if (was != null) {
-                was.removePostLayoutPulseListener(afterLayout);
-            }
-            if (now != null) {
-                now.addPostLayoutPulseListener(afterLayout);
-            }
-        });
-        objects.rows().addListener((ListChangeListener<BrowserEntry>) c -> Platform.runLater(this::maybeLoadMore));
         showPath.run();
-    }
-
-    /** Double-click or Enter: into a folder, or a link for an object. */
-    private void activate(BrowserEntry entry) {
-        if (entry.folder()) {
-            model.openFolder(entry.key());
-        } else {
-            model.details().show(model.objects().bucketProperty().get(), entry);
-            model.details().makeLink();
-        }
-    }
-
-    private void hookScrolling() {
-        flow = (VirtualFlow<?>) browseTable.lookup(".virtual-flow");
-        if (flow != null) {
-            flow.positionProperty().addListener(o -> maybeLoadMore());
-        }
-    }
-
-    /** Fetches the next page when the user nears the end of what is loaded. */
-    private void maybeLoadMore() {
-        if (model.objects().completeProperty().get() || model.objects().loadingProperty().get()
-                || browseTable.getScene() == null || !browseTable.isVisible()) {
-            return;
-        }
-        int shown = browseTable.getItems().size();
-        var last = flow == null ? null : flow.getLastVisibleCell();
-        int lastIndex = last == null ? shown : last.getIndex();
-        if (shown == 0 || lastIndex >= shown - 200 || flow.getPosition() > 0.8) {
-            model.objects().loadMore();
-        }
     }
 
     private void initStatus() {
@@ -262,16 +164,6 @@ public final class BrowseView {
     static void show(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue when) {
         node.visibleProperty().bind(when);
         node.managedProperty().bind(when);
-    }
-
-    private static <T> TableCell<BrowserEntry, T> textCell(java.util.function.Function<T, String> format) {
-        return new TableCell<>() {
-            @Override
-            protected void updateItem(T value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty || value == null ? null : format.apply(value));
-            }
-        };
     }
 
     // Accessors for BrowseDetailsBinder, which binds the details pane.

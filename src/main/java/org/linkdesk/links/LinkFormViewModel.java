@@ -2,10 +2,10 @@ package org.linkdesk.links;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -14,27 +14,21 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.util.function.Supplier;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.s3.S3Http;
-import org.linkdesk.core.s3.WrongRegionException;
-import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.profiles.BucketRegions;
-import org.linkdesk.profiles.CredentialExpiry;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.ShareExtras;
-import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.StatusMessage;
 import org.linkdesk.ui.common.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -43,13 +37,11 @@ import org.linkdesk.ui.common.TextClipboard;
 public final class LinkFormViewModel {
     private final LinkService links;
     private final ProfileService profiles;
-    private final Supplier<S3Http> s3;
     private final TaskRunner tasks;
     private final TextClipboard clipboard;
     private final Clock clock;
     private final ZoneId zone;
     private final ReadOnlyObjectProperty<Profile> profile;
-    private final BucketRegions bucketRegions;
     private Consumer<GeneratedLink> onGenerated = link -> { };
 
     private final StringProperty bucket = new SimpleStringProperty("");
@@ -68,19 +60,14 @@ public final class LinkFormViewModel {
 
     private final ReadOnlyStringWrapper bucketProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper keyProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper expiryProblem = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper expirySummary = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper expiryWarning = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper regionSuggestion = new ReadOnlyStringWrapper();
-    private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper();
-    private String suggestedBucket;
     private final ReadOnlyStringWrapper url = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper linkSummary = new ReadOnlyStringWrapper("");
     private final StatusMessage status = new StatusMessage();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyObjectWrapper<ObjectInfo> objectInfo = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canGenerate;
     private final BooleanBinding canUseLink;
+    private final ExpiryPreview expiry;
+    private final ObjectVerification verification;
     private GeneratedLink lastLink;
 
     public LinkFormViewModel(LinkService links, ProfileService profiles, Supplier<S3Http> s3, TaskRunner tasks,
@@ -92,15 +79,15 @@ public final class LinkFormViewModel {
     public LinkFormViewModel(LinkService links, ProfileService profiles, Supplier<S3Http> s3, TaskRunner tasks,
                              TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile,
                              BucketRegions bucketRegions) {
-        this.bucketRegions = bucketRegions;
         this.links = links;
         this.profiles = profiles;
-        this.s3 = s3;
         this.tasks = tasks;
         this.clipboard = clipboard;
         this.clock = clock;
         this.zone = zone;
         this.profile = profile;
+        expiry = new ExpiryPreview(links, profiles, tasks, clock, zone, profile, this::lifetime, this::showError);
+        verification = new ObjectVerification(profiles, s3, tasks, bucketRegions, status, busy);
         untilDate.set(LocalDate.now(clock.withZone(zone)).plusDays(1));
 
         bucket.addListener(o -> bucketProblem.set(S3Names.bucketProblem(bucket.get().strip()).orElse(null)));
@@ -116,8 +103,9 @@ public final class LinkFormViewModel {
                 downloadName, inline, responseContentType, cacheControl, contentType, profile}) {
             o.addListener(x -> clearLink());
         }
-        profile.addListener((o, was, now) -> learnCredentialExpiry(now));
-        bucket.addListener(o -> regionSuggestion.set(null));
+        profile.addListener((o, was, now) -> expiry.learnCredentialExpiry(now));
+        bucket.addListener(o -> verification.clearRegionSuggestion());
+        ReadOnlyStringProperty expiryProblem = expiry.problemProperty();
         canGenerate = Bindings.createBooleanBinding(() -> profile.get() != null && bucketProblem.get() == null
                 && keyProblem.get() == null && expiryProblem.get() == null && !busy.get(),
                 profile, bucketProblem, keyProblem, expiryProblem, busy);
@@ -131,41 +119,7 @@ public final class LinkFormViewModel {
 
     /** Recomputes the expiry line ("Expires Sat 28 Nov 2026, 17:40 — in 1 h"); call it again as time passes. */
     public void refreshExpiry() {
-        try {
-            Duration lifetime = lifetime();
-            Profile p = profile.get();
-            CredentialExpiry known = profiles.knownExpiry(p).orElse(null);
-            EffectiveExpiry expiry = links.preview(known == null ? null : known.expiresAt(), lifetime, providerCap(p));
-            Instant now = clock.instant();
-            expiryProblem.set(null);
-            expirySummary.set("Expires " + Formats.dateTime(expiry.expiresAt(), zone) + " — "
-                    + Formats.relative(expiry.expiresAt(), now));
-            expiryWarning.set(ExpiryExplanation.warning(expiry, known == null ? null : known.source(), zone, now));
-        } catch (IllegalArgumentException e) {
-            expiryProblem.set(e.getMessage());
-            expirySummary.set(e.getMessage());
-            expiryWarning.set(null);
-        }
-    }
-
-    private static Duration providerCap(Profile p) {
-        return p == null ? null : p.preset().linkCap().orElse(null);
-    }
-
-    /** Resolves an AWS CLI profile's credentials in the background, so the expiry shown is the real one. */
-    private void learnCredentialExpiry(Profile p) {
-        if (p == null || !p.isAwsReference()) {
-            return;
-        }
-        tasks.run(() -> profiles.credentials(p), creds -> {
-            if (p.equals(profile.get())) {
-                refreshExpiry();
-            }
-        }, e -> {
-            if (p.equals(profile.get())) {
-                showError(e);
-            }
-        }, null);
+        expiry.refresh();
     }
 
     private Duration lifetime() {
@@ -194,42 +148,26 @@ public final class LinkFormViewModel {
         }
         String n = note.get();
         startBusy("Making the link…");
-        ObjectInfo checked = objectInfo.get();
+        ObjectInfo checked = verification.objectInfoProperty().get();
         // The ETag from a Verify of this very object lets a later re-check tell whether it was overwritten.
         ShareExtras extras = checked != null && checked.bucket().equals(b) && checked.key().equals(k)
                 ? ShareExtras.NONE.withRecordedEtag(checked.etag()) : ShareExtras.NONE;
         tasks.run(() -> {
             var credentials = profiles.credentials(p);
-            var identity = new SigningIdentity(p.id(), p.name(), endpointFor(p, b), credentials);
-            return links.generate(identity, b, k, opts, n, providerCap(p), extras);
+            var identity = new SigningIdentity(p.id(), p.name(), verification.endpointFor(p, b), credentials);
+            return links.generate(identity, b, k, opts, n, ExpiryPreview.providerCap(p), extras);
         },
                 link -> {
                     clearLink();
                     lastLink = link;
                     url.set(link.url().url());
-                    Instant now = clock.instant();
-                    String summary = link.url().method() + " link for " + b + "/" + k + " — expires "
-                            + Formats.dateTime(link.expiry().expiresAt(), zone) + " (" + Formats.relative(link.expiry().expiresAt(), now) + ")";
-                    if (link.expiry().isShorterThanRequested()) {
-                        String source = profiles.knownExpiry(p).map(CredentialExpiry::source).orElse(null);
-                        summary += ". Shorter than asked: "
-                                + ExpiryExplanation.warning(link.expiry(), source, zone, now);
-                    }
+                    String summary = LinkSummary.of(link, b, k, expiry.credentialSource(p), zone, clock.instant());
                     refreshExpiry();
                     linkSummary.set(summary);
-                    if (!link.url().signedHeaders().isEmpty()) {
-                        linkSummary.set(summary + " Whoever uses it must send: " + headersText(link));
-                    }
                     showInfo("Link ready and saved in the history.");
                     onGenerated.accept(link);
                 },
                 this::showError, () -> busy.set(false));
-    }
-
-    private static String headersText(GeneratedLink link) {
-        StringBuilder sb = new StringBuilder();
-        link.url().signedHeaders().forEach((k, v) -> sb.append(sb.length() > 0 ? ", " : "").append(k).append(": ").append(v));
-        return sb.toString();
     }
 
     /** Puts the link on the clipboard. */
@@ -244,57 +182,19 @@ public final class LinkFormViewModel {
     /** Checks that the object exists (HEAD) and shows what S3 says about it. */
     public void verify() {
         Profile p = profile.get();
-        String b = bucket.get().strip();
-        String k = key.get();
         if (p == null || bucketProblem.get() != null || keyProblem.get() != null) {
             return;
         }
-        objectInfo.set(null);
-        regionSuggestion.set(null);
-        startBusy("Checking " + b + "/" + k + "…");
-        tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k),
-                info -> {
-                    objectInfo.set(info);
-                    showInfo("The object exists: " + Formats.size(info.size()) + ".");
-                    checkClock();
-                },
-                e -> {
-                    if (e instanceof WrongRegionException wrong && wrong.bucketRegion() != null) {
-                        suggestedBucket = b;
-                        regionSuggestion.set(wrong.bucketRegion());
-                    }
-                    showError(e);
-                    checkClock();
-                }, () -> busy.set(false));
-    }
-
-    private org.linkdesk.core.sign.S3Endpoint endpointFor(Profile p, String b) {
-        return bucketRegions == null ? p.endpoint() : bucketRegions.endpointFor(p, b);
+        verification.verify(p, bucket.get().strip(), key.get());
     }
 
     /** Uses the region the server named for the bucket from now on (remembered per profile), and checks again. */
     public void acceptRegionSuggestion() {
-        Profile p = profile.get();
-        String region = regionSuggestion.get();
-        String b = suggestedBucket;
-        if (p == null || region == null || b == null || bucketRegions == null) {
-            return;
-        }
-        regionSuggestion.set(null);
-        tasks.run(() -> {
-            bucketRegions.remember(p.id(), b, region);
-            return region;
-        }, r -> {
-            showInfo("Bucket " + b + " is in " + r + "; Linkdesk will sign for " + r + " from now on.");
+        verification.acceptRegionSuggestion(profile.get(), b -> {
             if (bucket.get().strip().equals(b)) {
                 verify();
             }
-        }, this::showError, null);
-    }
-
-    /** Warns when the server's clock and ours differ by more than {@link #SKEW_WARNING}. */
-    private void checkClock() {
-        clockWarning.set(s3.get().lastServerDate().map(org.linkdesk.profiles.ConnectionTest::clockWarning).orElse(null));
+        });
     }
 
     private void clearLink() {
@@ -303,7 +203,7 @@ public final class LinkFormViewModel {
             url.set("");
             linkSummary.set("");
         }
-        objectInfo.set(null);
+        verification.clearObjectInfo();
     }
 
     private void startBusy(String text) {
@@ -344,20 +244,20 @@ public final class LinkFormViewModel {
     public StringProperty noteProperty() { return note; }
     public ReadOnlyStringProperty bucketProblemProperty() { return bucketProblem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty keyProblemProperty() { return keyProblem.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty expiryProblemProperty() { return expiryProblem.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty expirySummaryProperty() { return expirySummary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty expiryProblemProperty() { return expiry.problemProperty(); }
+    public ReadOnlyStringProperty expirySummaryProperty() { return expiry.summaryProperty(); }
     /** Why the link dies sooner than asked ("Your SSO session ends at 17:40, so this link dies then."), or null. */
-    public ReadOnlyStringProperty expiryWarningProperty() { return expiryWarning.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty expiryWarningProperty() { return expiry.warningProperty(); }
     /** The region the server said the bucket is in, offered to the user, or null. */
-    public ReadOnlyStringProperty regionSuggestionProperty() { return regionSuggestion.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty regionSuggestionProperty() { return verification.regionSuggestionProperty(); }
     /** A warning about the local clock, or null. */
-    public ReadOnlyStringProperty clockWarningProperty() { return clockWarning.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty clockWarningProperty() { return verification.clockWarningProperty(); }
     public ReadOnlyStringProperty urlProperty() { return url.getReadOnlyProperty(); }
     public ReadOnlyStringProperty linkSummaryProperty() { return linkSummary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return status.textProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return status.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ObjectInfo> objectInfoProperty() { return objectInfo.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ObjectInfo> objectInfoProperty() { return verification.objectInfoProperty(); }
     public BooleanBinding canGenerateProperty() { return canGenerate; }
     public BooleanBinding canUseLinkProperty() { return canUseLink; }
     public ReadOnlyObjectProperty<Profile> profileProperty() { return profile; }
