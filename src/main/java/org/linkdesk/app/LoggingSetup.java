@@ -24,6 +24,12 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
                 || LoggingSetup.class.getClassLoader().getResource("logback-test.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
+        install(context, System.getenv(LEVEL_VARIABLE));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Stderr at {@code levelName} (WARN when unset or unknown) as the root logger's only appender. */
+    static void install(LoggerContext context, String levelName) {
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern(PATTERN);
@@ -35,9 +41,8 @@ public final class LoggingSetup extends ContextAwareBase implements Configurator
         stderr.setEncoder(encoder);
         stderr.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-        root.setLevel(level(System.getenv(LEVEL_VARIABLE)));
+        root.setLevel(level(levelName));
         root.addAppender(stderr);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
     static Level level(String name) {
