@@ -1,10 +1,12 @@
 package org.linkdesk.app;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.application.Platform;
-import org.linkdesk.ui.common.FirstFrame;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.linkdesk.ui.common.FirstFrame;
 
 /**
  * Start-up measurement for benchmarks and the installer's class-data-sharing training run. With the environment
@@ -22,12 +24,7 @@ public final class StartupProbe {
     private StartupProbe() {
     }
 
-    private static String mode() {
-        String mode = System.getenv(VARIABLE);
-        return mode == null || mode.isBlank() ? null : mode;
-    }
-
-    /** Watches {@code scene}'s window when the probe is enabled; call right after {@code stage.show()}. */
+    /** Watches {@code scene}'s window when the probe is enabled; call once it shows what the user acts on. */
     public static void watch(Scene scene) {
         String mode = mode();
         if (mode == null) {
@@ -42,10 +39,15 @@ public final class StartupProbe {
         });
     }
 
+    private static String mode() {
+        String mode = System.getenv(VARIABLE);
+        return mode == null || mode.isBlank() ? null : mode;
+    }
+
     private static void closeAllAndExit() {
         // Newest first, so that a dialog's nested event loop ends before its owner closes.
-        List<Window> windows = new java.util.ArrayList<>(Window.getWindows());
-        java.util.Collections.reverse(windows);
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        Collections.reverse(windows);
         for (Window window : windows) {
             window.hide();
         }
