@@ -135,16 +135,8 @@ final class TrigramIndex {
      * search: every term is shorter than {@link #MIN_TERM}, or there are more than {@code max} candidates.
      */
     static Optional<long[]> candidates(Connection c, List<String> lowerTerms, int max) throws SQLException {
-        List<Long> trigrams = new ArrayList<>();
         // Short terms have no trigram: the index narrows by the others, and LIKE checks the short ones.
-        for (String term : lowerTerms) {
-            for (int i = 0; i + MIN_TERM <= term.length(); i++) {
-                long t = trigram(term, i);
-                if (!trigrams.contains(t)) {
-                    trigrams.add(t);
-                }
-            }
-        }
+        List<Long> trigrams = trigrams(lowerTerms);
         if (trigrams.isEmpty()) {
             return Optional.empty();
         }
