@@ -11,9 +11,13 @@ record S3Prefix(String bucket, String prefix) {
     private static final String SCHEME = "s3://";
 
     static S3Prefix parse(String text) {
+        return parse(text, "s3://BUCKET or s3://BUCKET/PREFIX/");
+    }
+
+    /** Splits {@code text} after the bucket's slash and checks the bucket name; {@code form} is the usage shown. */
+    static S3Prefix parse(String text, String form) {
         if (text == null || !text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new InvalidInputException("'" + text + "' is not an S3 URI; write it as s3://BUCKET or "
-                    + "s3://BUCKET/PREFIX/.");
+            throw new InvalidInputException("'" + text + "' is not an S3 URI; write it as " + form + ".");
         }
         String rest = text.substring(SCHEME.length());
         int slash = rest.indexOf('/');

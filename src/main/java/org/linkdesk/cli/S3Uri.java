@@ -14,16 +14,9 @@ public record S3Uri(String bucket, String key) {
         if (text == null || text.isEmpty()) {
             throw new InvalidInputException("Name an object as s3://BUCKET/KEY.");
         }
-        if (!text.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            throw new InvalidInputException("'" + text + "' is not an S3 URI; write it as s3://BUCKET/KEY.");
-        }
-        String rest = text.substring(SCHEME.length());
-        int slash = rest.indexOf('/');
-        String bucket = slash < 0 ? rest : rest.substring(0, slash);
-        String key = slash < 0 ? "" : rest.substring(slash + 1);
-        S3Names.bucketProblem(bucket).ifPresent(problem -> {
-            throw new InvalidInputException("'" + bucket + "' in " + text + " is not a valid bucket name. " + problem);
-        });
+        S3Prefix where = S3Prefix.parse(text, "s3://BUCKET/KEY");
+        String bucket = where.bucket();
+        String key = where.prefix();
         if (key.isEmpty()) {
             throw new InvalidInputException(text + " names no object; write it as s3://" + bucket + "/KEY.");
         }
