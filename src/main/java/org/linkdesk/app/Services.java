@@ -63,13 +63,8 @@ public final class Services implements AutoCloseable {
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
     public static Services open(Path dataDirectory) {
         // The HTTP client sets up TLS (≈ 0.2-0.8 s): made on first use, not on the start-up path.
-        return open(dataDirectory, S3Http::createDefault);
-    }
-
-    /** As {@link #open(Path)}, the HTTP client from {@code s3} on first use (the GUI makes it on another thread). */
-    public static Services open(Path dataDirectory, Supplier<S3Http> s3) {
-        return wire(dataDirectory, Clock.systemUTC(), s3, new LazyOsKeychain(keychainService(dataDirectory)),
-                AwsConfigFiles.system());
+        return wire(dataDirectory, Clock.systemUTC(), S3Http::createDefault,
+                new LazyOsKeychain(keychainService(dataDirectory)), AwsConfigFiles.system());
     }
 
     public static Services open(Path dataDirectory, Clock clock, S3Http s3) {
