@@ -2,7 +2,6 @@ package org.linkdesk.profiles;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -19,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.linkdesk.ui.common.DialogSubmit;
 import org.linkdesk.ui.common.Fxml;
 
 /** "Import from AWS CLI": the preview of ~/.aws profiles (secrets masked), pick, rename or skip, import all at once. */
@@ -50,13 +50,7 @@ public final class AwsImportDialog {
         Node ok = dialog.getDialogPane().lookupButton(IMPORT);
         ok.setId("awsImportButton");
         ok.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.rows())));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            model.importSelected(outcome -> {
-                dialog.setResult(outcome);
-                dialog.close();
-            });
-        });
+        DialogSubmit.closeOnSuccess(dialog, ok, model::importSelected);
         dialog.setResultConverter(b -> null);
         dialog.setResizable(true);
         content.heightProperty().addListener((o, was, now) -> {

@@ -3,7 +3,6 @@ package org.linkdesk.profiles;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.linkdesk.ui.common.DialogSubmit;
 import org.linkdesk.ui.common.Fxml;
 
 /** New / Edit profile dialog; fields bound to {@link ProfileDialogViewModel}. */
@@ -75,13 +75,7 @@ public final class ProfileDialog {
         ok.setId("profileSaveButton");
         ((Button) ok).setText("Save");
         ok.disableProperty().bind(model.problemProperty().isNotNull().or(model.busyProperty()));
-        ok.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            model.save(profile -> {
-                dialog.setResult(profile);
-                dialog.close();
-            });
-        });
+        DialogSubmit.closeOnSuccess(dialog, ok, model::save);
         dialog.setResultConverter(button -> null);
         model.loadChoices();
     }
