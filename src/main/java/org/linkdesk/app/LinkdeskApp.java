@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +12,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.linkdesk.store.DataDirectory;
 import org.linkdesk.ui.common.FirstFrame;
-import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
@@ -53,8 +54,8 @@ public final class LinkdeskApp extends Application {
         window.setOpener(getHostServices()::showDocument);
         window.show(stage);
         // Decoding eight PNGs takes ~100 ms: done in the background once the window is painted, not before.
-        FirstFrame.then(stage.getScene(), () -> tasks.run(LinkdeskApp::icons, stage.getIcons()::setAll, e -> { },
-                null));
+        FirstFrame.then(stage.getScene(), () -> tasks.run(LinkdeskApp::icons).onSuccess(stage.getIcons()::setAll)
+                .onError(e -> { }).start());
         ServicesPreload.take(dataDirectory).whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 cannotOpen(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);

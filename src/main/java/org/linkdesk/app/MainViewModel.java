@@ -11,7 +11,7 @@ import javafx.collections.ObservableList;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.Vault;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /** The window-level state: the profiles, the chosen one, and whether the vault is unlocked. */
@@ -34,12 +34,12 @@ public final class MainViewModel {
     public void loadProfiles(String preferredName) {
         String keep = preferredName != null ? preferredName
                 : selectedProfile.get() != null ? selectedProfile.get().name() : null;
-        tasks.run(profileService::list, list -> {
+        tasks.run(profileService::list).onSuccess(list -> {
             profiles.setAll(list);
             Profile choice = list.stream().filter(p -> p.name().equals(keep)).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
             selectedProfile.set(choice);
-        }, e -> message.set(UserMessages.describe(e)), null);
+        }).onError(e -> message.set(UserMessages.describe(e))).start();
     }
 
     /** After the master password dialog succeeded. */

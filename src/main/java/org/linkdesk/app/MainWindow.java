@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.linkdesk.profiles.SecretStorage;
 import org.linkdesk.profiles.UnlockPane;
 import org.linkdesk.ui.common.FirstFrame;
 import org.linkdesk.ui.common.Fxml;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
@@ -238,17 +239,17 @@ public final class MainWindow {
 
     /** Reads the auto-lock setting (in the background) and restarts the idle countdown with it. */
     private void reloadAutoLock() {
-        tasks.run(services.autoLock()::minutes, minutes -> {
+        tasks.run(services.autoLock()::minutes).onSuccess(minutes -> {
             autoLockMinutes.set(minutes);
             if (idleLock != null) {
                 idleLock.restart();
             }
-        }, e -> statusLabel.setText(UserMessages.describe(e)), null);
+        }).onError(e -> statusLabel.setText(UserMessages.describe(e))).start();
     }
 
     /** Shows the master password form in the locked window (creating the password on first use). */
     private void askForPassword() {
-        tasks.run(model::vaultExists, exists -> {
+        tasks.run(model::vaultExists).onSuccess(exists -> {
             if (model.unlockedProperty().get()) {
                 return;
             }
@@ -262,17 +263,18 @@ public final class MainWindow {
             // TLS set-up takes a while).
             if (linkTab.getContent() == null) {
                 FirstFrame.then(stage.getScene(), () -> {
-                    tasks.run(services::s3, http -> { }, e -> { }, null);
+                    tasks.run(services::s3).onSuccess(http -> { }).onError(e -> { }).start();
                     buildUnlockedViews();
                 });
             }
-        }, e -> statusLabel.setText(UserMessages.describe(e)), null);
+        }).onError(e -> statusLabel.setText(UserMessages.describe(e))).start();
     }
 
     private void unlocked() {
         lockedPane.getChildren().clear();
         model.onUnlocked();
-        tasks.run(services.history()::applyRetention, purged -> history.refresh(), e -> history.refresh(), null);
+        tasks.run(services.history()::applyRetention).onSuccess(purged -> history.refresh())
+                .onError(e -> history.refresh()).start();
         SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, (b, k) -> linkForm.fill(b, k),
                 statusLabel::setText);
     }

@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
@@ -13,7 +14,7 @@ import org.linkdesk.profiles.AwsImportDialog;
 import org.linkdesk.profiles.AwsImportViewModel;
 import org.linkdesk.profiles.ChangePasswordDialog;
 import org.linkdesk.profiles.Profile;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /** The "Profiles" menu of the main window: import from AWS CLI, duplicate, delete, password and auto-lock. */
@@ -75,12 +76,11 @@ final class ProfileActions {
         ask.setHeaderText("Copy \u201c" + p.name() + "\u201d with its credentials");
         ask.setContentText("Name of the copy");
         ask.getEditor().setId("duplicateNameField");
-        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> tasks.run(
-                () -> services.profiles().duplicate(p.id(), name),
-                copy -> {
+        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> tasks.run(() -> services.profiles().duplicate(p.id(), name))
+                .onSuccess(copy -> {
                     status.accept("Duplicated " + p.name() + " as " + copy.name() + ".");
                     model.loadProfiles(copy.name());
-                }, e -> status.accept(UserMessages.describe(e)), null));
+                }).onError(e -> status.accept(UserMessages.describe(e))).start());
     }
 
     private void delete() {
@@ -100,10 +100,10 @@ final class ProfileActions {
             tasks.run(() -> {
                 services.profiles().delete(p.id());
                 return p;
-            }, gone -> {
+            }).onSuccess(gone -> {
                 status.accept("Deleted profile " + gone.name() + "; its links stay in the history.");
                 model.loadProfiles(null);
-            }, e -> status.accept(UserMessages.describe(e)), null);
+            }).onError(e -> status.accept(UserMessages.describe(e))).start();
         }
     }
 
@@ -114,7 +114,7 @@ final class ProfileActions {
     }
 
     private void autoLock() {
-        tasks.run(() -> services.autoLock().minutes(), current -> {
+        tasks.run(() -> services.autoLock().minutes()).onSuccess(current -> {
             ChoiceDialog<String> ask = new ChoiceDialog<>(label(current),
                     AUTO_LOCK_CHOICES.stream().map(ProfileActions::label).toList());
             ask.initOwner(owner.get());
@@ -126,12 +126,12 @@ final class ProfileActions {
                 tasks.run(() -> {
                     services.autoLock().setMinutes(minutes);
                     return minutes;
-                }, m -> {
+                }).onSuccess(m -> {
                     status.accept(m == 0 ? "Auto-lock is off." : "Linkdesk locks after " + label(m) + " idle.");
                     autoLockChanged.run();
-                }, e -> status.accept(UserMessages.describe(e)), null);
+                }).onError(e -> status.accept(UserMessages.describe(e))).start();
             });
-        }, e -> status.accept(UserMessages.describe(e)), null);
+        }).onError(e -> status.accept(UserMessages.describe(e))).start();
     }
 
     static String label(int minutes) {

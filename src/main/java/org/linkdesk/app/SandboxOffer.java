@@ -8,7 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.profiles.ProfileService;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
@@ -59,15 +59,15 @@ public final class SandboxOffer {
         if (settings == null) {
             return;
         }
-        tasks.run(() -> profiles.find(PROFILE_NAME).isPresent(), exists -> {
+        tasks.run(() -> profiles.find(PROFILE_NAME).isPresent()).onSuccess(exists -> {
             if (exists || !ask(owner, settings)) {
                 return;
             }
-            tasks.run(() -> profiles.create(settings.draft()), saved -> {
+            tasks.run(() -> profiles.create(settings.draft())).onSuccess(saved -> {
                 select.accept(saved.name());
                 fill.accept(settings.bucket(), settings.sampleKey());
-            }, e -> report.accept(UserMessages.describe(e)), null);
-        }, e -> report.accept(UserMessages.describe(e)), null);
+            }).onError(e -> report.accept(UserMessages.describe(e))).start();
+        }).onError(e -> report.accept(UserMessages.describe(e))).start();
     }
 
     private static boolean ask(Window owner, Settings settings) {

@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
@@ -31,7 +30,9 @@ import org.linkdesk.links.ExpiryRules;
 import org.linkdesk.links.GeneratedLink;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.ui.common.Formats;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskContext;
+import org.linkdesk.ui.tasks.TaskHandle;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
@@ -57,7 +58,7 @@ public final class BatchLinkViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private List<GeneratedLink> made = List.of();
-    private volatile boolean cancelled;
+    private TaskHandle generating = TaskHandle.DONE;
     private Consumer<List<GeneratedLink>> onGenerated = l -> { };
 
     public BatchLinkViewModel(String bucket, List<ListedObject> objects, LinkService links, TaskRunner tasks,
@@ -138,27 +139,11 @@ public final class BatchLinkViewModel {
                     row.downloadNameProperty().get(), false, null, null, null)));
         }
         String n = note.get();
-        cancelled = false;
         running.set(true);
         progress.set(0);
         info(String.format(Locale.ROOT, "Making %,d links…", items.size()));
-        long[] shown = {-1};
-        BatchMonitor monitor = new BatchMonitor() {
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-
-            @Override
-            public void progress(long step, long total) {
-                long percent = step * 100 / Math.max(1, total);
-                if (percent != shown[0]) {
-                    shown[0] = percent;
-                    tasks.runOnUiThread(() -> progress.set(step / (double) total));
-                }
-            }
-        };
-        tasks.run(() -> links.generateAll(target.get().identity(), items, n, monitor), result -> {
+        generating = tasks.runWithContext(context -> links.generateAll(target.get().identity(), items, n,
+                monitor(context))).onSuccess(result -> {
             made = result;
             for (int i = 0; i < result.size(); i++) {
                 rows.get(i).urlProperty().set(result.get(i).url().url());
@@ -168,18 +153,43 @@ public final class BatchLinkViewModel {
             done.set(true);
             info(String.format(Locale.ROOT, "%,d links made and saved in the history.", result.size()));
             onGenerated.accept(result);
-        }, e -> {
+        }).onError(e -> {
             progress.set(0);
-            if (e instanceof CancellationException) {
-                info("Cancelled. No link of this batch was saved.");
-            } else {
-                error(UserMessages.describe(e) + " No link of this batch was saved.");
+            error(UserMessages.describe(e) + " No link of this batch was saved.");
+        }).onCancelled(() -> {
+            progress.set(0);
+            info("Cancelled. No link of this batch was saved.");
+        }).andFinally(() -> running.set(false)).start();
+        TaskHandle task = generating;
+        task.addListener(() -> {
+            if (task.isRunning() && task.progress() >= 0) {
+                progress.set(task.progress());
             }
-        }, () -> running.set(false));
+        });
     }
 
     public void cancel() {
-        cancelled = true;
+        generating.cancel();
+    }
+
+    /** The task's cancel signal and progress, as the service's batch monitor (progress shown in whole percents). */
+    private static BatchMonitor monitor(TaskContext context) {
+        long[] shown = {-1};
+        return new BatchMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return context.isCancelled();
+            }
+
+            @Override
+            public void progress(long step, long total) {
+                long percent = step * 100 / Math.max(1, total);
+                if (percent != shown[0]) {
+                    shown[0] = percent;
+                    context.progress(step, total);
+                }
+            }
+        };
     }
 
     /** Every link, one per line, on the clipboard. */
@@ -209,8 +219,9 @@ public final class BatchLinkViewModel {
         tasks.run(() -> {
             work.write();
             return file;
-        }, f -> info("Saved " + f.getFileName() + "."), e -> error("Could not save " + file.getFileName() + ": "
-                + (e instanceof IOException io ? io.getMessage() : UserMessages.describe(e))), null);
+        }).onSuccess(f -> info("Saved " + f.getFileName() + "."))
+                .onError(e -> error("Could not save " + file.getFileName() + ": "
+                + (e instanceof IOException io ? io.getMessage() : UserMessages.describe(e)))).start();
     }
 
     private void info(String text) {

@@ -26,7 +26,7 @@ import org.linkdesk.links.SigningIdentity;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.BookmarkStore;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
@@ -142,7 +142,7 @@ public final class BrowseViewModel {
                         return found.size() <= limit;
                     });
             return found;
-        }, found -> {
+        }).onSuccess(found -> {
             if (found.size() > limit) {
                 collectMessage.set(String.format(Locale.ROOT, "More than %,d objects under this folder. Raise the "
                         + "limit or open a folder further down.", limit));
@@ -152,8 +152,8 @@ public final class BrowseViewModel {
                 collectMessage.set(String.format(Locale.ROOT, "%,d objects found.", found.size()));
                 onReady.accept(found);
             }
-        }, e -> collectMessage.set(e instanceof CancellationException ? "Counting cancelled."
-                : UserMessages.describe(e)), () -> collecting.set(false));
+        }).onError(e -> collectMessage.set(e instanceof CancellationException ? "Counting cancelled."
+                : UserMessages.describe(e))).andFinally(() -> collecting.set(false)).start();
     }
 
     /** The view model of a batch dialog for {@code objects} of {@code bucket}, signing as the chosen profile. */

@@ -14,7 +14,7 @@ import org.linkdesk.core.s3.BucketInfo;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.store.BookmarkStore;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
@@ -60,19 +60,19 @@ public final class BucketListModel {
             } catch (RuntimeException e) {
                 return new Loaded(List.of(), marked, e);
             }
-        }, loaded -> {
+        }).onSuccess(loaded -> {
             if (ticket == generation) {
                 show(loaded);
             }
-        }, e -> {
+        }).onError(e -> {
             if (ticket == generation) {
                 message.set(UserMessages.describe(e));
             }
-        }, () -> {
+        }).andFinally(() -> {
             if (ticket == generation) {
                 loading.set(false);
             }
-        });
+        }).start();
     }
 
     private void show(Loaded loaded) {
@@ -103,11 +103,11 @@ public final class BucketListModel {
             return;
         }
         boolean marked = isBookmarked(bucket);
-        tasks.run(() -> marked ? bookmarks.remove(id, bucket) : bookmarks.add(id, bucket), changed -> {
+        tasks.run(() -> marked ? bookmarks.remove(id, bucket) : bookmarks.add(id, bucket)).onSuccess(changed -> {
             if (id.equals(profileId)) {
                 update(bucket, !marked);
             }
-        }, e -> message.set(UserMessages.describe(e)), null);
+        }).onError(e -> message.set(UserMessages.describe(e))).start();
     }
 
     public boolean isBookmarked(String bucket) {

@@ -23,7 +23,7 @@ import org.linkdesk.links.ExpiryPreset;
 import org.linkdesk.links.GeneratedLink;
 import org.linkdesk.links.LinkService;
 import org.linkdesk.ui.common.Formats;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
@@ -89,15 +89,15 @@ public final class ObjectDetailsModel {
         tasks.run(() -> {
             BrowseTarget t = target.get();
             return s3.get().headObject(t.endpoint(), t.credentials(), bucketName, selected.key());
-        }, head -> {
+        }).onSuccess(head -> {
             if (ticket == generation) {
                 info.set(head);
             }
-        }, e -> {
+        }).onError(e -> {
             if (ticket == generation) {
                 showError(UserMessages.describe(e));
             }
-        }, null);
+        }).start();
     }
 
     /** Signs a GET link for the shown object with the chosen preset, records it and copies it. */
@@ -112,14 +112,14 @@ public final class ObjectDetailsModel {
         busy.set(true);
         messageIsError.set(false);
         message.set("Making the link…");
-        tasks.run(() -> links.generate(target.get().identity(), b, e.key(), options, null), link -> {
+        tasks.run(() -> links.generate(target.get().identity(), b, e.key(), options, null)).onSuccess(link -> {
             url.set(link.url().url());
             clipboard.put(link.url().url());
             Instant expires = link.expiry().expiresAt();
             message.set("Link copied — expires " + Formats.dateTime(expires, zone) + " ("
                     + Formats.relative(expires, clock.instant()) + ").");
             onGenerated.accept(link);
-        }, error -> showError(UserMessages.describe(error)), () -> busy.set(false));
+        }).onError(error -> showError(UserMessages.describe(error))).andFinally(() -> busy.set(false)).start();
     }
 
     /** Copies the link shown. */

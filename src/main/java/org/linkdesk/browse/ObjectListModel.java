@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
 import org.linkdesk.core.s3.ListObjectsRequest;
 import org.linkdesk.core.s3.ObjectListing;
 import org.linkdesk.core.s3.S3Http;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskHandle;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
@@ -43,7 +44,7 @@ public final class ObjectListModel {
     private final ObservableList<BrowserEntry> rows = FXCollections.observableArrayList();
     private Comparator<BrowserEntry> order = DEFAULT_ORDER;
     private Predicate<BrowserEntry> predicate = e -> true;
-    private long viewGeneration;
+    private TaskHandle viewTask = TaskHandle.DONE;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper bucket = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper prefix = new ReadOnlyStringWrapper("");
@@ -51,7 +52,8 @@ public final class ObjectListModel {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
-    private long generation;
+    /** The page being fetched: cancelled when the folder changes, so a late page never lands in another one. */
+    private TaskHandle fetching = TaskHandle.DONE;
     private ListObjectsRequest nextRequest;
     private boolean wantAll;
     private int objectCount;
@@ -67,7 +69,7 @@ public final class ObjectListModel {
 
     /** Shows the first page of {@code folderPrefix} in {@code bucketName}. */
     public void open(String bucketName, String folderPrefix) {
-        generation++;
+        fetching.discard();
         bucket.set(bucketName);
         prefix.set(folderPrefix == null ? "" : folderPrefix);
         all.clear();
@@ -103,7 +105,7 @@ public final class ObjectListModel {
     /** Stops fetching; what is loaded stays, and Load more / scrolling continue from there. */
     public void cancel() {
         if (loading.get()) {
-            generation++;
+            fetching.discard();
             loading.set(false);
             wantAll = false;
             showStatus(false);
@@ -112,7 +114,7 @@ public final class ObjectListModel {
 
     /** Forgets the folder (when the profile changes). */
     public void clear() {
-        generation++;
+        fetching.discard();
         all.clear();
         rows.clear();
         bucket.set("");
@@ -124,27 +126,20 @@ public final class ObjectListModel {
     }
 
     private void fetch() {
-        long ticket = generation;
         ListObjectsRequest request = nextRequest;
         loading.set(true);
         statusIsError.set(false);
         status.set(objectCount + folderCount == 0 ? "Listing " + where() + "…"
                 : "Loading more… " + counts() + " so far");
-        tasks.run(() -> {
+        fetching = tasks.run(() -> {
             BrowseTarget t = target.get();
             return s3.get().listObjects(t.endpoint(), t.credentials(), request);
-        }, page -> {
-            if (ticket == generation) {
-                accept(page, request);
-            }
-        }, error -> {
-            if (ticket == generation) {
-                loading.set(false);
-                wantAll = false;
-                statusIsError.set(true);
-                status.set(UserMessages.describe(error));
-            }
-        }, null);
+        }).onSuccess(page -> accept(page, request)).onError(error -> {
+            loading.set(false);
+            wantAll = false;
+            statusIsError.set(true);
+            status.set(UserMessages.describe(error));
+        }).start();
     }
 
     private void accept(ObjectListing page, ListObjectsRequest request) {
@@ -203,24 +198,22 @@ public final class ObjectListModel {
     }
 
     private void rebuildRows() {
-        long ticket = ++viewGeneration;
+        viewTask.discard();
         List<BrowserEntry> snapshot = new ArrayList<>(all);
         Predicate<BrowserEntry> p = predicate;
         Comparator<BrowserEntry> o = order;
         int loaded = all.size();
-        tasks.run(() -> {
+        viewTask = tasks.runWithContext(context -> {
             List<BrowserEntry> out = new ArrayList<>();
             for (BrowserEntry e : snapshot) {
+                context.throwIfCancelled();
                 if (p.test(e)) {
                     out.add(e);
                 }
             }
             out.sort(o);
             return out;
-        }, out -> {
-            if (ticket != viewGeneration) {
-                return;
-            }
+        }).onSuccess(out -> {
             // Pages that arrived meanwhile were added to the old view: add them here too.
             List<BrowserEntry> later = new ArrayList<>();
             for (int i = loaded; i < all.size(); i++) {
@@ -235,7 +228,7 @@ public final class ObjectListModel {
             if (needsMoreForFilter()) {
                 loadMore();
             }
-        }, e -> showStatus(true), null);
+        }).onError(e -> showStatus(true)).start();
     }
 
     private boolean needsMoreForFilter() {

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import picocli.CommandLine;
 
 /**

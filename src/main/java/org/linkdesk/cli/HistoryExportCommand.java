@@ -2,7 +2,7 @@ package org.linkdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.history.ExportFormat;
 import org.linkdesk.store.HistoryQuery;
 import picocli.CommandLine.Command;

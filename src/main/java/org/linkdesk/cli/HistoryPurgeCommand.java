@@ -3,7 +3,7 @@ package org.linkdesk.cli;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.sign.Durations;
 import org.linkdesk.core.sign.InvalidInputException;
 import picocli.CommandLine.Command;

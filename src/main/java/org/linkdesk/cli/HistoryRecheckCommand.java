@@ -3,10 +3,8 @@ package org.linkdesk.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.sign.InvalidInputException;
-import org.linkdesk.history.RecheckJob;
 import org.linkdesk.history.RecheckResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,8 +39,7 @@ final class HistoryRecheckCommand implements Callable<Integer> {
         root.unlockVault();
         long[] chosen = ids == null || ids.isEmpty() ? services.history().unexpiredIds()
                 : ids.stream().mapToLong(Long::longValue).toArray();
-        RecheckJob job = services.history().recheck(chosen, concurrency, (done, total, entry) -> { });
-        RecheckResult r = job.await(1, TimeUnit.DAYS);
+        RecheckResult r = services.history().recheck(chosen, concurrency, () -> false, (done, total, entry) -> { });
         if (json) {
             ObjectNode node = Json.object();
             node.put("total", r.total());

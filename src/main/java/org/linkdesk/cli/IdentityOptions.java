@@ -1,6 +1,6 @@
 package org.linkdesk.cli;
 
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.sign.AwsCredentials;
 import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.links.SigningIdentity;

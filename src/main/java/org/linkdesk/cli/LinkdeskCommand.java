@@ -2,7 +2,7 @@ package org.linkdesk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Option;

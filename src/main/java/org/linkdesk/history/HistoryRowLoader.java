@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryStore;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskGroup;
+import org.linkdesk.ui.tasks.TaskRunner;
 
 /**
  * Loads a query's rows into a {@link PagedHistoryList}: the first page at once, then the count, then other pages as
@@ -23,7 +24,8 @@ final class HistoryRowLoader {
     private final ReadOnlyObjectWrapper<PagedHistoryList> rows = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private Runnable onRowsUpdated = () -> { };
-    private long generation;
+    /** The current query's tasks (first page, count, pages): cancelled when another query replaces it. */
+    private final TaskGroup current = new TaskGroup();
 
     HistoryRowLoader(HistoryService service, TaskRunner tasks, Clock clock, Consumer<Throwable> onError) {
         this.service = service;
@@ -39,13 +41,11 @@ final class HistoryRowLoader {
 
     /** Loads the query's first page, then its count; {@code onFirstPageDone} runs once the first page is in. */
     void load(HistoryQuery q, Runnable onFirstPageDone) {
-        long gen = ++generation;
+        current.cancelAll();
         HistoryStore store = service.store();
-        tasks.run(() -> store.page(q, clock.instant(), 0, PagedHistoryList.PAGE_SIZE, -1), first -> {
-            if (gen != generation) {
-                return;
-            }
-            PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(gen, q, page));
+        current.add(tasks.run(() -> store.page(q, clock.instant(), 0, PagedHistoryList.PAGE_SIZE, -1))
+                .onSuccess(first -> {
+            PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(q, page));
             if (first.size() < PagedHistoryList.PAGE_SIZE) {
                 rows.set(list.withSize(first.size()));
                 countText.set(describeCount(first.size()));
@@ -53,32 +53,30 @@ final class HistoryRowLoader {
             }
             rows.set(list);
             countText.set(first.size() + "+ links, counting…");
-            tasks.run(() -> store.count(q, clock.instant()), count -> {
-                if (gen == generation) {
-                    rows.set(rows.get().withSize(count));
-                    countText.set(describeCount(count));
-                }
-            }, onError, null);
-        }, onError, onFirstPageDone);
+            current.add(tasks.run(() -> store.count(q, clock.instant())).onSuccess(count -> {
+                rows.set(rows.get().withSize(count));
+                countText.set(describeCount(count));
+            }).onError(onError).start());
+        }).onError(onError).andFinally(onFirstPageDone).start());
     }
 
-    private void loadPage(long gen, HistoryQuery q, int page) {
+    private void loadPage(HistoryQuery q, int page) {
         PagedHistoryList asked = rows.get();
         long known = asked != null && asked.isSizeKnown() ? asked.size() : -1;
-        tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
-                PagedHistoryList.PAGE_SIZE, known), loaded -> {
+        current.add(tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
+                PagedHistoryList.PAGE_SIZE, known)).onSuccess(loaded -> {
             PagedHistoryList shown = rows.get();
-            if (gen == generation && shown != null) {
+            if (shown != null) {
                 shown.putPage(page, loaded);
                 onRowsUpdated.run();
             }
-        }, e -> {
+        }).onError(e -> {
             PagedHistoryList shown = rows.get();
             if (shown != null) {
                 shown.pageFailed(page);
             }
             onError.accept(e);
-        }, null);
+        }).start());
     }
 
     /** Shows {@code entry} in place of the row with its id, if that row is loaded. */

@@ -124,12 +124,14 @@ public final class HistoryService {
         }
     }
 
-    /** Starts checking these shares in the background, {@code concurrency} at a time. */
-    public RecheckJob recheck(long[] ids, int concurrency, RecheckJob.Progress progress) {
-        RecheckJob job = new RecheckJob(ids);
+    /**
+     * Checks these shares, {@code concurrency} at a time, until done or {@code cancelled}; blocks, so run it in a
+     * task (the GUI) or on the command's thread (the CLI).
+     */
+    public RecheckResult recheck(long[] ids, int concurrency, java.util.function.BooleanSupplier cancelled,
+                                 RecheckJob.Progress progress) throws InterruptedException {
         Map<Long, AwsCredentials> cache = new ConcurrentHashMap<>();
-        job.start(concurrency, id -> check(id, cache), progress);
-        return job;
+        return RecheckJob.run(ids, concurrency, id -> check(id, cache), cancelled, progress);
     }
 
     /** The shares not yet expired: what "Re-check all" looks at. */

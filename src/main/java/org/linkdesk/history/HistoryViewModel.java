@@ -22,7 +22,7 @@ import org.linkdesk.store.ShareDetails;
 import org.linkdesk.store.ShareStatus;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.ui.common.StatusMessage;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 
 /**
@@ -71,15 +71,16 @@ public final class HistoryViewModel {
     }
 
     public void refreshSummary() {
-        tasks.run(() -> service.store().summary(clock.instant()), summary::set, this::showError, null);
-        tasks.run(() -> List.of(service.store().distinct("profile_name", 200), service.store().distinct("bucket", 500)),
-                lists -> {
+        tasks.run(() -> service.store().summary(clock.instant())).onSuccess(summary::set).onError(this::showError)
+                .start();
+        tasks.run(() -> List.of(service.store().distinct("profile_name", 200), service.store().distinct("bucket", 500)))
+                .onSuccess(lists -> {
                     profileChoices.setAll(lists.get(0));
                     if (!profileChoices.contains(HistoryQuery.ENVIRONMENT)) {
                         profileChoices.add(HistoryQuery.ENVIRONMENT);
                     }
                     bucketChoices.setAll(lists.get(1));
-                }, this::showError, null);
+                }).onError(this::showError).start();
     }
 
     /** Puts a share's link on the clipboard (needs the vault unlocked, as links are stored sealed). */
@@ -87,7 +88,7 @@ public final class HistoryViewModel {
         if (entry == null) {
             return;
         }
-        tasks.run(() -> shares.url(entry.id()), url -> {
+        tasks.run(() -> shares.url(entry.id())).onSuccess(url -> {
             if (url.isEmpty()) {
                 showError("This link was not kept (it was made before a master password was set, or imported "
                         + "without links); renew it to get a new one.");
@@ -98,35 +99,35 @@ public final class HistoryViewModel {
             String warning = status == ShareStatus.ACTIVE || status == ShareStatus.EXPIRING ? ""
                     : " Note: " + status.label().toLowerCase(java.util.Locale.ROOT) + ".";
             showInfo("Link for " + entry.share().bucket() + "/" + entry.share().key() + " copied." + warning);
-        }, this::showError, null);
+        }).onError(this::showError).start();
     }
 
     /** Makes a new link like {@code entry}, valid for {@code lifetime}, copies it, and shows it on top. */
     public void renew(HistoryEntry entry, Duration lifetime) {
         busy.set(true);
-        tasks.run(() -> service.renew(entry.id(), lifetime), link -> {
+        tasks.run(() -> service.renew(entry.id(), lifetime)).onSuccess(link -> {
             clipboard.put(link.url().url());
             showInfo("Renewed: a new link for " + entry.share().bucket() + "/" + entry.share().key()
                     + " (expires " + org.linkdesk.ui.common.Formats.relative(link.expiry().expiresAt(), clock.instant())
                     + ") is on the clipboard.");
             refresh();
-        }, this::showError, () -> busy.set(false));
+        }).onError(this::showError).andFinally(() -> busy.set(false)).start();
     }
 
     public void saveDetails(HistoryEntry entry, ShareDetails details) {
-        tasks.run(() -> service.store().updateDetails(entry.id(), details), updated -> {
+        tasks.run(() -> service.store().updateDetails(entry.id(), details)).onSuccess(updated -> {
             updated.ifPresent(rows::replace);
             showInfo("Saved.");
-        }, this::showError, null);
+        }).onError(this::showError).start();
     }
 
     public void delete(List<HistoryEntry> entries) {
         long[] ids = entries.stream().mapToLong(HistoryEntry::id).toArray();
-        tasks.run(() -> service.store().delete(ids), n -> {
+        tasks.run(() -> service.store().delete(ids)).onSuccess(n -> {
             showInfo(n + (n == 1 ? " link" : " links") + " removed from the history. A link itself works until "
                     + "it expires.");
             refresh();
-        }, this::showError, null);
+        }).onError(this::showError).start();
     }
 
     /** Re-checks these shares' objects in the background. */
@@ -153,15 +154,16 @@ public final class HistoryViewModel {
 
     /** Counts the expired shares, then hands the count to {@code then}. */
     public void countExpired(java.util.function.LongConsumer then) {
-        tasks.run(() -> service.store().countExpired(clock.instant()), then::accept, this::showError, null);
+        tasks.run(() -> service.store().countExpired(clock.instant())).onSuccess(then::accept).onError(this::showError)
+                .start();
     }
 
     /** Deletes every expired share now. */
     public void purgeExpired() {
-        tasks.run(() -> service.store().purgeExpired(clock.instant()), n -> {
+        tasks.run(() -> service.store().purgeExpired(clock.instant())).onSuccess(n -> {
             showInfo(String.format("Purged %,d expired %s.", n, n == 1 ? "link" : "links"));
             refresh();
-        }, this::showError, null);
+        }).onError(this::showError).start();
     }
 
     /** Saves the retention setting and applies it at once. */
@@ -169,12 +171,12 @@ public final class HistoryViewModel {
         tasks.run(() -> {
             service.setRetention(retention);
             return service.applyRetention();
-        }, n -> {
+        }).onSuccess(n -> {
             showInfo(retention.describe() + (n > 0 ? String.format(" %,d expired links removed.", n) : ""));
             if (n > 0) {
                 refresh();
             }
-        }, this::showError, null);
+        }).onError(this::showError).start();
     }
 
     /** Exports {@code selected} (or, when null, everything the current query shows). */
@@ -182,18 +184,18 @@ public final class HistoryViewModel {
         HistoryQuery q = query.get();
         long[] ids = selected == null ? null : selected.stream().mapToLong(HistoryEntry::id).toArray();
         busy.set(true);
-        tasks.run(() -> exchange.export(q, ids, ExportFormat.of(file), file, includeUrls, clock.instant()),
-                n -> showInfo(String.format("Exported %,d %s to %s.", n, n == 1 ? "link" : "links", file)),
-                this::showError, () -> busy.set(false));
+        tasks.run(() -> exchange.export(q, ids, ExportFormat.of(file), file, includeUrls, clock.instant()))
+                .onSuccess(n -> showInfo(String.format("Exported %,d %s to %s.", n, n == 1 ? "link" : "links", file)))
+                .onError(this::showError).andFinally(() -> busy.set(false)).start();
     }
 
     public void importFile(Path file) {
         busy.set(true);
-        tasks.run(() -> exchange.importFile(file), result -> {
+        tasks.run(() -> exchange.importFile(file)).onSuccess(result -> {
             showInfo(String.format("Imported %,d %s; %,d already in the history were skipped.", result.imported(),
                     result.imported() == 1 ? "link" : "links", result.skipped()));
             refresh();
-        }, this::showError, () -> busy.set(false));
+        }).onError(this::showError).andFinally(() -> busy.set(false)).start();
     }
 
     private void showInfo(String text) {

@@ -9,7 +9,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.ui.common.StatusMessage;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskHandle;
+import org.linkdesk.ui.tasks.TaskRunner;
 
 /**
  * The History tab's background re-check of objects: at most one at a time, its progress for the status bar, and
@@ -24,7 +25,7 @@ final class RecheckProgress {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
-    private RecheckJob job;
+    private TaskHandle job = TaskHandle.DONE;
 
     RecheckProgress(HistoryService service, TaskRunner tasks, StatusMessage status, Consumer<HistoryEntry> onChecked,
                     Runnable onFinished) {
@@ -37,7 +38,7 @@ final class RecheckProgress {
 
     /** Re-checks every share that has not expired. */
     void startAllUnexpired() {
-        tasks.run(service::unexpiredIds, this::start, status::error, null);
+        tasks.run(service::unexpiredIds).onSuccess(this::start).onError(status::error).start();
     }
 
     /** Re-checks these shares, unless a re-check is already running. */
@@ -52,29 +53,34 @@ final class RecheckProgress {
         running.set(true);
         progress.set(0);
         text.set("Checking 0 of " + ids.length + "…");
-        job = service.recheck(ids, HistoryService.DEFAULT_CONCURRENCY, (done, total, entry) ->
-                tasks.runOnUiThread(() -> {
-                    progress.set((double) done / total);
-                    text.set("Checking " + done + " of " + total + "…");
+        job = tasks.runWithContext(context -> service.recheck(ids, HistoryService.DEFAULT_CONCURRENCY,
+                context::isCancelled, (done, total, entry) -> {
+                    context.progress(done, total);
+                    context.message("Checking " + done + " of " + total + "…");
                     if (entry != null) {
-                        onChecked.accept(entry);
+                        tasks.runOnUiThread(() -> onChecked.accept(entry));
                     }
-                }));
-        job.result().whenComplete((result, error) -> tasks.runOnUiThread(() -> {
-            running.set(false);
-            if (error != null) {
-                status.error(error);
-            } else if (result.failed() > 0 && result.checked() == 0) {
-                status.error(result.describe());
-            } else {
-                status.info(result.describe());
+                })).onSuccess(result -> {
+                    if (result.failed() > 0 && result.checked() == 0) {
+                        status.error(result.describe());
+                    } else {
+                        status.info(result.describe());
+                    }
+                }).onError(status::error).andFinally(() -> {
+                    running.set(false);
+                    onFinished.run();
+                }).start();
+        job.addListener(() -> {
+            progress.set(Math.max(0, job.progress()));
+            if (!job.message().isEmpty() && !job.isCancelled()) {
+                text.set(job.message());
             }
-            onFinished.run();
-        }));
+        });
     }
 
+    /** Stops starting new checks; the result (what was checked) follows once the checks under way end. */
     void cancel() {
-        if (job != null) {
+        if (job.isRunning()) {
             job.cancel();
             text.set("Cancelling…");
         }

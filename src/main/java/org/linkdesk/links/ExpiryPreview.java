@@ -14,7 +14,7 @@ import org.linkdesk.profiles.CredentialExpiry;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.ui.common.Formats;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 
 /** The expiry line of {@link LinkFormViewModel}: when a link made now would die, and why sooner than asked. */
 final class ExpiryPreview {
@@ -72,15 +72,15 @@ final class ExpiryPreview {
         if (p == null || !p.isAwsReference()) {
             return;
         }
-        tasks.run(() -> profiles.credentials(p), creds -> {
+        tasks.run(() -> profiles.credentials(p)).onSuccess(creds -> {
             if (p.equals(profile.get())) {
                 refresh();
             }
-        }, e -> {
+        }).onError(e -> {
             if (p.equals(profile.get())) {
                 onError.accept(e);
             }
-        }, null);
+        }).start();
     }
 
     /** What the profile's credentials come from ("your SSO session"), or null when unknown. */

@@ -30,7 +30,7 @@ import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.ShareExtras;
 import org.linkdesk.ui.common.StatusMessage;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 
 /** State, validation and actions of the "Make a link" form; the view only binds to it. */
@@ -156,8 +156,7 @@ public final class LinkFormViewModel {
             var credentials = profiles.credentials(p);
             var identity = new SigningIdentity(p.id(), p.name(), verification.endpointFor(p, b), credentials);
             return links.generate(identity, b, k, opts, n, ExpiryPreview.providerCap(p), extras);
-        },
-                link -> {
+        }).onSuccess(link -> {
                     clearLink();
                     lastLink = link;
                     url.set(link.url().url());
@@ -166,8 +165,7 @@ public final class LinkFormViewModel {
                     linkSummary.set(summary);
                     showInfo("Link ready and saved in the history.");
                     onGenerated.accept(link);
-                },
-                this::showError, () -> busy.set(false));
+                }).onError(this::showError).andFinally(() -> busy.set(false)).start();
     }
 
     /** Puts the link on the clipboard. */

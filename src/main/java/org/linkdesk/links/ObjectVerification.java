@@ -17,7 +17,7 @@ import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.StatusMessage;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 
 /**
  * The "Verify" action of {@link LinkFormViewModel}: asks S3 (HEAD) whether the object exists, offers the region the
@@ -57,20 +57,18 @@ final class ObjectVerification {
         regionSuggestion.set(null);
         busy.set(true);
         status.info("Checking " + b + "/" + k + "…");
-        tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k),
-                info -> {
+        tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k)).onSuccess(info -> {
                     objectInfo.set(info);
                     status.info("The object exists: " + Formats.size(info.size()) + ".");
                     checkClock();
-                },
-                e -> {
+                }).onError(e -> {
                     if (e instanceof WrongRegionException wrong && wrong.bucketRegion() != null) {
                         suggestedBucket = b;
                         regionSuggestion.set(wrong.bucketRegion());
                     }
                     status.error(e);
                     checkClock();
-                }, () -> busy.set(false));
+                }).andFinally(() -> busy.set(false)).start();
     }
 
     /** The endpoint to sign for: the profile's, with the region learned for the bucket if there is one. */
@@ -93,10 +91,10 @@ final class ObjectVerification {
         tasks.run(() -> {
             bucketRegions.remember(p.id(), b, region);
             return region;
-        }, r -> {
+        }).onSuccess(r -> {
             status.info("Bucket " + b + " is in " + r + "; Linkdesk will sign for " + r + " from now on.");
             then.accept(b);
-        }, status::error, null);
+        }).onError(status::error).start();
     }
 
     /** Warns when the server's clock and ours differ by more than {@link ConnectionTest#SKEW_WARNING}. */

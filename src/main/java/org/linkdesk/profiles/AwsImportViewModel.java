@@ -16,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.linkdesk.profiles.awsconfig.AwsConfigReader;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /** The "Import from AWS CLI" preview: reads ~/.aws in the background, lets the user pick, imports all or nothing. */
@@ -48,7 +48,7 @@ public final class AwsImportViewModel {
         var files = profiles.awsFiles();
         tasks.run(() -> new Loaded(AwsConfigReader.read(files), profiles.list().stream()
                 .map(p -> p.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet()),
-                profiles.keychain().isAvailable()), loaded -> {
+                profiles.keychain().isAvailable())).onSuccess(loaded -> {
                     rows.setAll(loaded.read().profiles().stream().map(p -> new AwsImportRow(p,
                             loaded.taken().contains(p.name().toLowerCase(Locale.ROOT)))).toList());
                     source.set(loaded.read().filesRead().isEmpty()
@@ -60,12 +60,11 @@ public final class AwsImportViewModel {
                     storageChoices.setAll(loaded.keychain() ? List.of(SecretStorage.VAULT, SecretStorage.KEYCHAIN)
                             : List.of(SecretStorage.VAULT));
                     storage.set(SecretStorage.VAULT);
-                },
-                e -> {
+                }).onError(e -> {
                     rows.clear();
                     source.set("Nothing can be imported until the file is fixed.");
                     error.set(UserMessages.describe(e));
-                }, () -> busy.set(false));
+                }).andFinally(() -> busy.set(false)).start();
     }
 
     /** Imports the selected rows in one transaction; {@code onDone} gets the summary on success. */
@@ -79,8 +78,8 @@ public final class AwsImportViewModel {
         }
         busy.set(true);
         error.set(null);
-        tasks.run(() -> new AwsImport(profiles).run(choices), onDone,
-                e -> error.set(UserMessages.describe(e)), () -> busy.set(false));
+        tasks.run(() -> new AwsImport(profiles).run(choices)).onSuccess(onDone)
+                .onError(e -> error.set(UserMessages.describe(e))).andFinally(() -> busy.set(false)).start();
     }
 
     public ObservableList<AwsImportRow> rows() { return rows; }

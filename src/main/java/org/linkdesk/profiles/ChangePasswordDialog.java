@@ -11,7 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.linkdesk.store.Vault;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
@@ -72,10 +72,10 @@ public final class ChangePasswordDialog {
                     Arrays.fill(oldPassword, '\0');
                     Arrays.fill(newPassword, '\0');
                 }
-            }, done -> {
+            }).onSuccess(done -> {
                 dialog.setResult(true);
                 dialog.close();
-            }, err -> problem.setText(UserMessages.describe(err)), null);
+            }).onError(err -> problem.setText(UserMessages.describe(err))).start();
         });
         dialog.setResultConverter(b -> false);
     }

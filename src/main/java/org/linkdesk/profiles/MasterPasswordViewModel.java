@@ -9,7 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.linkdesk.store.Vault;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /** Creating the master password on first use, or unlocking with it; key derivation runs in the background. */
@@ -69,11 +69,11 @@ public final class MasterPasswordViewModel {
             } finally {
                 Arrays.fill(secret, '\0');
             }
-        }, ok -> {
+        }).onSuccess(ok -> {
             password.set("");
             confirmation.set("");
             onDone.run();
-        }, e -> error.set(UserMessages.describe(e)), () -> busy.set(false));
+        }).onError(e -> error.set(UserMessages.describe(e))).andFinally(() -> busy.set(false)).start();
     }
 
     public boolean isCreating() {

@@ -24,7 +24,7 @@ import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.profiles.awsconfig.AwsConfigReader;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
 import org.linkdesk.profiles.awsconfig.AwsProfile;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.UserMessages;
 
 /** The New/Edit profile dialog's state: provider presets, where the secret lives, test connection; saving runs in the background. */
@@ -115,7 +115,7 @@ public final class ProfileDialogViewModel {
                 names = List.of();
             }
             return new Object[] {keychain, names};
-        }, found -> {
+        }).onSuccess(found -> {
             boolean keychain = (Boolean) found[0];
             @SuppressWarnings("unchecked")
             List<String> names = (List<String>) found[1];
@@ -127,7 +127,7 @@ public final class ProfileDialogViewModel {
             }
             storage.set(keep);
             awsProfileNames.setAll(names);
-        }, e -> { }, null);
+        }).onError(e -> { }).start();
     }
 
     /** Fills endpoint, region and addressing style from the preset ({@code full}: also the region and style). */
@@ -199,10 +199,8 @@ public final class ProfileDialogViewModel {
         }
         ProfileDraft draft = draft();
         busy.set(true);
-        tasks.run(() -> isNew() ? profiles.create(draft) : profiles.update(editing.id(), draft),
-                onSaved,
-                e -> error.set(UserMessages.describe(e)),
-                () -> busy.set(false));
+        tasks.run(() -> isNew() ? profiles.create(draft) : profiles.update(editing.id(), draft)).onSuccess(onSaved)
+                .onError(e -> error.set(UserMessages.describe(e))).andFinally(() -> busy.set(false)).start();
     }
 
     /** Lists the buckets (or checks the test bucket) with what is typed now, without saving. */
@@ -224,19 +222,18 @@ public final class ProfileDialogViewModel {
         busy.set(true);
         testOk.set(null);
         testResult.set("Testing…");
-        tasks.run(() -> new ConnectionTest(profiles, s3.get()).run(endpoint, () -> credentials(draft, secret), bucket),
-                r -> {
+        tasks.run(() -> new ConnectionTest(profiles, s3.get()).run(endpoint, () -> credentials(draft, secret), bucket))
+                .onSuccess(r -> {
                     testOk.set(r.ok());
                     testResult.set(r.message() + (r.clockWarning() != null ? " " + r.clockWarning() : ""));
                     if (r.bucketRegion() != null && !r.bucketRegion().equals(region.get())) {
                         testResult.set(testResult.get() + " Use region " + r.bucketRegion() + " for this profile "
                                 + "if most of your buckets are there.");
                     }
-                },
-                e -> {
+                }).onError(e -> {
                     testOk.set(false);
                     testResult.set(UserMessages.describe(e));
-                }, () -> busy.set(false));
+                }).andFinally(() -> busy.set(false)).start();
     }
 
     private AwsCredentials credentials(ProfileDraft draft, String secret) {

@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.testing.S3ProxyServer;
 import org.linkdesk.testing.Snapshots;
-import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

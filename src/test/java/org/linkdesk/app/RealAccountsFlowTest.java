@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,7 @@ import org.linkdesk.profiles.SecretStorage;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.testing.S3ProxyServer;
 import org.linkdesk.testing.Snapshots;
-import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

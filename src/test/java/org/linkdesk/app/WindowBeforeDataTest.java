@@ -1,5 +1,6 @@
 package org.linkdesk.app;
 
+import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

@@ -22,7 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.jclouds.blobstore.BlobStore;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.browse.BrowseView;
 import org.linkdesk.browse.BrowseViewModel;
 import org.linkdesk.core.s3.ListObjectsRequest;
@@ -32,7 +32,7 @@ import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.testing.S3ProxyServer;
-import org.linkdesk.ui.common.FxTaskRunner;
+import org.linkdesk.ui.tasks.FxTaskRunner;
 
 /**
  * Browsing benchmark (see docs/BENCHMARKS.md, "Browsing"): a 100 000-object prefix on S3Proxy, listed over HTTP
@@ -193,7 +193,7 @@ public final class BrowseBench {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        TimedRunner tasks = new TimedRunner(new FxTaskRunner(2));
+        TimedRunner tasks = new TimedRunner();
         Platform.runLater(() -> Probe.fxThread = Thread.currentThread());
         BrowseViewModel[] model = new BrowseViewModel[1];
         BrowseView[] view = new BrowseView[1];
@@ -281,23 +281,19 @@ public final class BrowseBench {
     }
 
     /** Times (in FX-thread CPU) each callback that hands a result to the UI, e.g. a page appended to the table. */
-    private static final class TimedRunner implements org.linkdesk.ui.common.TaskRunner {
-        private final FxTaskRunner inner;
+    private static final class TimedRunner implements org.linkdesk.ui.tasks.TaskRunner {
         final AtomicLong worstCallbackNanos = new AtomicLong();
-
-        TimedRunner(FxTaskRunner inner) {
-            this.inner = inner;
-        }
+        private final FxTaskRunner inner = new FxTaskRunner(2, org.linkdesk.ui.tasks.UnhandledErrors::log,
+                callback -> Platform.runLater(() -> {
+                    var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long t0 = mx.getCurrentThreadCpuTime();
+                    callback.run();
+                    worstCallbackNanos.accumulateAndGet(mx.getCurrentThreadCpuTime() - t0, Math::max);
+                }));
 
         @Override
-        public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<? super T> onSuccess,
-                            java.util.function.Consumer<Throwable> onError, Runnable onFinally) {
-            inner.run(work, result -> {
-                var mx = java.lang.management.ManagementFactory.getThreadMXBean();
-                long t0 = mx.getCurrentThreadCpuTime();
-                onSuccess.accept(result);
-                worstCallbackNanos.accumulateAndGet(mx.getCurrentThreadCpuTime() - t0, Math::max);
-            }, onError, onFinally);
+        public <T> org.linkdesk.ui.tasks.Task<T> runWithContext(org.linkdesk.ui.tasks.Work<T> work) {
+            return inner.runWithContext(work);
         }
 
         @Override

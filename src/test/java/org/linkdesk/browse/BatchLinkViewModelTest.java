@@ -14,12 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.links.SigningIdentity;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDraft;
-import org.linkdesk.ui.common.DirectTaskRunner;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
 
 /** The batch dialog's view model: rules, names, one transaction, Copy all and exports. */
 class BatchLinkViewModelTest {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.AwsCredentials;
@@ -20,8 +20,9 @@ import org.linkdesk.links.SigningIdentity;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.testing.S3ProxyServer;
-import org.linkdesk.ui.common.DirectTaskRunner;
-import org.linkdesk.ui.common.TaskRunner;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
+import org.linkdesk.ui.tasks.ManualTaskRunner;
+import org.linkdesk.ui.tasks.TaskRunner;
 
 /** The Browse tab's view models against S3Proxy, run on the calling thread (no toolkit). */
 class BrowseModelsTest {
@@ -95,7 +96,7 @@ class BrowseModelsTest {
 
     @Test
     void cancelKeepsWhatIsLoadedAndDropsThePageInFlight() {
-        Deferred tasks = new Deferred();
+        ManualTaskRunner tasks = new ManualTaskRunner();
         ObjectListModel model = lister(tasks);
         model.open(bucket, "many/");
         tasks.runPending();
@@ -158,28 +159,6 @@ class BrowseModelsTest {
         assertThat(got).hasSize(1);
         assertThat(got.get(0)).hasSize(2_302).extracting(ListedObject::key).contains("many/sub/inner.txt")
                 .doesNotContain("many/");
-    }
-
-    /** Holds background work until {@link #runPending()}, to see what happens meanwhile. */
-    private static final class Deferred implements TaskRunner {
-        private final java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
-
-        @Override
-        public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onError,
-                            Runnable onFinally) {
-            pending.add(() -> new DirectTaskRunner().run(work, onSuccess, onError, onFinally));
-        }
-
-        @Override
-        public void runOnUiThread(Runnable action) {
-            action.run();
-        }
-
-        void runPending() {
-            while (!pending.isEmpty()) {
-                pending.poll().run();
-            }
-        }
     }
 
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 
 /** What the command line does before it needs the database or the network. */
 class CliParsingTest {

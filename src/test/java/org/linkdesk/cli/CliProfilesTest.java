@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.testing.S3ProxyServer;
 
 /** {@code linkdesk profiles …} and {@code presign --aws-profile} against S3Proxy with AWS CLI files in a temp dir. */

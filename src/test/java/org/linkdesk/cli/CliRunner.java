@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 
 /** Runs {@link Cli} in-process with a given environment and standard input, capturing what it prints. */
 final class CliRunner {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.links.GeneratedLink;
 import org.linkdesk.links.SigningIdentity;
@@ -112,18 +112,17 @@ class HistoryServiceTest {
         }
         S3.deleteObject(bucket, "many/3.txt");
         List<Integer> progress = new CopyOnWriteArrayList<>();
-        RecheckJob job = services.history().recheck(ids, 3, (done, total, entry) -> progress.add(done));
-        RecheckResult result = job.await(30, TimeUnit.SECONDS);
+        RecheckResult result = services.history().recheck(ids, 3, () -> false,
+                (done, total, entry) -> progress.add(done));
         assertThat(result.total()).isEqualTo(12);
         assertThat(result.gone()).isEqualTo(1);
         assertThat(result.present()).isEqualTo(11);
         assertThat(result.cancelled()).isFalse();
         assertThat(progress).hasSize(12).contains(12);
 
-        RecheckJob cancelled = services.history().recheck(ids, 1, (done, total, entry) -> { });
-        cancelled.cancel();
-        RecheckResult r2 = cancelled.await(30, TimeUnit.SECONDS);
-        assertThat(r2.checked() + r2.failed()).isLessThan(12);
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        RecheckResult r2 = services.history().recheck(ids, 1, stop::get, (done, total, entry) -> stop.set(done == 2));
+        assertThat(r2.checked() + r2.failed()).isEqualTo(2);
         assertThat(r2.cancelled()).isTrue();
     }
 

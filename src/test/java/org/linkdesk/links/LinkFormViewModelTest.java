@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.testing.S3ProxyServer;
-import org.linkdesk.ui.common.DirectTaskRunner;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
 
 /** The "Make a link" view model driven without a window, against real services and a real S3 server. */
 class LinkFormViewModelTest {

@@ -30,7 +30,7 @@ import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
-import org.linkdesk.ui.common.DirectTaskRunner;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
 
 /** Effective expiry with expiring credentials, region discovery and the clock warning, against a local server. */
 class RealAccountLinkFormTest {

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.Vault;
-import org.linkdesk.ui.common.DirectTaskRunner;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
 
 class MasterPasswordViewModelTest {
     @TempDir

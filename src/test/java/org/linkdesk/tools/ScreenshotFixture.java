@@ -3,7 +3,7 @@ package org.linkdesk.tools;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.linkdesk.app.Services;
+import org.linkdesk.wiring.Services;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.testing.S3ProxyServer;
 

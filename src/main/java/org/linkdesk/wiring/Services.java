@@ -1,4 +1,4 @@
-package org.linkdesk.app;
+package org.linkdesk.wiring;
 
 import java.nio.file.Path;
 import java.time.Clock;
