@@ -28,9 +28,11 @@ public final class SandboxMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "sandbox-stop"));
         System.out.println("Linkdesk sandbox: S3 server on " + server.endpoint() + ", bucket " + SandboxServer.BUCKET
                 + ", files under " + data.resolve("sandbox").resolve("blobs"));
-        SandboxOffer.announce(server.endpoint(), SandboxServer.REGION, SandboxServer.ACCESS_KEY_ID,
-                SandboxServer.SECRET_ACCESS_KEY, SandboxServer.BUCKET, SandboxServer.sampleKey());
-        GuiMain.main(args);
+        java.util.List<String> withSandbox = new java.util.ArrayList<>(java.util.List.of(args));
+        withSandbox.addAll(SandboxOffer.arguments(new SandboxOffer.Settings(server.endpoint(), SandboxServer.REGION,
+                SandboxServer.ACCESS_KEY_ID, SandboxServer.SECRET_ACCESS_KEY, SandboxServer.BUCKET,
+                SandboxServer.sampleKey())));
+        GuiMain.main(withSandbox.toArray(String[]::new));
     }
 
     private static String dataDirArgument(String[] args) {

@@ -39,16 +39,15 @@ public final class AboutDialog {
     @FXML private Button aboutCloseButton;
 
     /** @param openUri opens a {@code file:} URI in the desktop's file manager (the app's host services) */
-    public AboutDialog(Window owner, Path dataDirectory, Consumer<String> openUri) {
+    public AboutDialog(Window owner, Path dataDirectory, Consumer<String> openUri,
+                       org.linkdesk.ui.common.SceneFactory scenes) {
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.openUri = openUri;
         this.root = Fxml.load(this, "About.fxml");
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("About Linkdesk");
-        Scene scene = new Scene(root);
-        scene.getStylesheets().add(AboutDialog.class.getResource("linkdesk.css").toExternalForm());
-        stage.setScene(scene);
+        stage.setScene(scenes.create(root));
     }
 
     @FXML

@@ -1,6 +1,15 @@
 package org.linkdesk.app;
 
-/** Starts the JavaFX application. */
+import java.util.Arrays;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Starts the JavaFX application. The toolkit is started with {@link Platform#startup} rather than
+ * {@code Application.launch}, so that the app object is made here with what it needs (the services already opening,
+ * the sandbox to offer) instead of receiving it through static fields.
+ */
 public final class GuiMain {
     /**
      * Run from the jar, JavaFX sits on the class path and warns "Unsupported JavaFX configuration" on every start;
@@ -16,7 +25,9 @@ public final class GuiMain {
         if (GuiMain.class.getModule().getLayer() == null) {
             JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         }
-        ServicesPreload.start(LinkdeskApp.dataDirectory(java.util.Arrays.asList(args)));
-        javafx.application.Application.launch(LinkdeskApp.class, args);
+        List<String> arguments = Arrays.asList(args);
+        ServicesOpening opening = ServicesOpening.start(LinkdeskApp.dataDirectory(arguments));
+        LinkdeskApp app = new LinkdeskApp(opening, SandboxOffer.fromArguments(arguments));
+        Platform.startup(() -> app.start(new Stage()));
     }
 }

@@ -7,30 +7,30 @@ import java.util.List;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.linkdesk.store.DataDirectory;
 import org.linkdesk.ui.common.FirstFrame;
-import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
  * The JavaFX application: shows the window at once and attaches the services to it when they are open (they start
- * opening on background threads in {@link GuiMain}, before the toolkit).
+ * opening on background threads in {@link GuiMain}, before the toolkit). Made by {@link GuiMain}, which starts the
+ * toolkit itself; closing the main window ends it.
  */
 public final class LinkdeskApp extends Application {
     private static final int[] ICON_SIZES = {16, 24, 32, 48, 64, 128, 256, 512};
 
-    private Path dataDirectory;
-    private FxTaskRunner tasks;
-    private volatile Services services;
-    private volatile boolean stopped;
+    private final ServicesOpening opening;
+    private final SandboxOffer sandbox;
+    private GuiRoot gui;
+    private Services services;
+    private boolean stopped;
 
-    @Override
-    public void init() {
-        dataDirectory = dataDirectory(getParameters().getRaw());
+    LinkdeskApp(ServicesOpening opening, SandboxOffer sandbox) {
+        this.opening = opening;
+        this.sandbox = sandbox;
     }
 
     static Path dataDirectory(List<String> args) {
@@ -49,14 +49,19 @@ public final class LinkdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         stage.setTitle("Linkdesk " + Version.current());
-        tasks = new FxTaskRunner(4);
-        MainWindow window = new MainWindow(dataDirectory, tasks, TextClipboard.system(), ZoneId.systemDefault());
+        gui = new GuiRoot(opening.dataDirectory(), TextClipboard.system(), ZoneId.systemDefault());
+        MainWindow window = new MainWindow(gui);
         window.setOpener(getHostServices()::showDocument);
+        window.setSandbox(sandbox);
+        stage.setOnHidden(e -> {
+            stop();
+            Platform.exit();
+        });
         window.show(stage);
         // Decoding eight PNGs takes ~100 ms: done in the background once the window is painted, not before.
-        FirstFrame.then(stage.getScene(), () -> tasks.run(LinkdeskApp::icons).onSuccess(stage.getIcons()::setAll)
+        FirstFrame.then(stage.getScene(), () -> gui.tasks().run(LinkdeskApp::icons).onSuccess(stage.getIcons()::setAll)
                 .onError(e -> { }).start());
-        ServicesPreload.take(dataDirectory).whenComplete((opened, error) -> Platform.runLater(() -> {
+        opening.opened().whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 cannotOpen(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             } else if (stopped) {
@@ -80,18 +85,19 @@ public final class LinkdeskApp extends Application {
         return icons;
     }
 
-    private static void cannotOpen(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, UserMessages.describe(error));
-        alert.setHeaderText("Linkdesk cannot open its data");
-        alert.showAndWait();
+    private void cannotOpen(Throwable error) {
+        gui.dialogs().error("Linkdesk cannot open its data", UserMessages.describe(error));
         Platform.exit();
     }
 
     @Override
     public void stop() {
+        if (stopped) {
+            return;
+        }
         stopped = true;
-        if (tasks != null) {
-            tasks.close();
+        if (gui != null) {
+            gui.close();
         }
         if (services != null) {
             services.close();

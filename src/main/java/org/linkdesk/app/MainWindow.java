@@ -50,11 +50,9 @@ import org.linkdesk.ui.common.UserMessages;
  * and History when first selected. A hidden tab's view would otherwise be styled and laid out on the start-up path.
  */
 public final class MainWindow {
+    private final GuiRoot gui;
     private final TaskRunner tasks;
-    private final TextClipboard clipboard;
-    private final ZoneId zone;
     private final BorderPane root;
-    private final Path dataDirectory;
     private final AtomicInteger autoLockMinutes = new AtomicInteger(AutoLockSetting.DEFAULT_MINUTES);
     private Services services;
     private MainViewModel model;
@@ -65,6 +63,7 @@ public final class MainWindow {
     private IdleLock idleLock;
     private Consumer<String> openUri = uri -> { };
     private Runnable onPromptShown = () -> { };
+    private SandboxOffer sandbox = SandboxOffer.NONE;
 
     @FXML private ComboBox<Profile> profileBox;
     @FXML private Button newProfileButton;
@@ -84,16 +83,19 @@ public final class MainWindow {
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
 
-    /** The window before its data (in {@code dataDirectory}) is open: call {@link #attach} when it is. */
-    public MainWindow(Path dataDirectory, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
-        this.dataDirectory = dataDirectory;
-        this.tasks = tasks;
-        this.clipboard = clipboard;
-        this.zone = zone;
+    /** The window before its data is open: call {@link #attach} when it is. */
+    public MainWindow(GuiRoot gui) {
+        this.gui = gui;
+        this.tasks = gui.tasks();
         this.root = Fxml.load(this, "MainWindow.fxml");
     }
 
-    /** The window with its data open (tests). */
+    /** The window before its data (in {@code dataDirectory}) is open, on a runner the caller owns (tests). */
+    public MainWindow(Path dataDirectory, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
+        this(new GuiRoot(dataDirectory, tasks, clipboard, zone, null));
+    }
+
+    /** The window with its data open, on a runner the caller owns (tests). */
     public MainWindow(Services services, TaskRunner tasks, TextClipboard clipboard, ZoneId zone) {
         this(services.dataDirectory(), tasks, clipboard, zone);
         attach(services);
@@ -105,7 +107,7 @@ public final class MainWindow {
         // form, and styling and laying out a TabPane, a ComboBox and a MenuButton is a good part of a cold start.
         centerStack.getChildren().remove(tabs);
         topBar.getChildren().remove(profileBar);
-        aboutButton.setOnAction(e -> new AboutDialog(stage, dataDirectory, openUri).show());
+        aboutButton.setOnAction(e -> gui.showAbout(openUri));
     }
 
     /** Wires the window to its data (on the FX thread); the password prompt follows once the window is shown. */
@@ -114,6 +116,7 @@ public final class MainWindow {
             throw new IllegalStateException("already attached");
         }
         this.services = services;
+        gui.attach(services);
         model = new MainViewModel(services.profiles(), services.vault(), tasks);
         lockedPane.visibleProperty().bind(model.unlockedProperty().not());
         model.unlockedProperty().addListener((o, was, now) -> {
@@ -124,6 +127,9 @@ public final class MainWindow {
             }
         });
         statusLabel.setText("Data: " + services.dataDirectory().toAbsolutePath());
+        // One status line for the messages no screen shows itself: errors no task handled, the window's own.
+        gui.problemProperty().addListener((o, was, now) -> statusLabel.setText(now));
+        model.messageProperty().addListener((o, was, now) -> statusLabel.setText(now));
         if (stage != null) {
             afterShownAndAttached();
         }
@@ -136,8 +142,8 @@ public final class MainWindow {
                 () -> describe(model.selectedProfileProperty().get()), model.selectedProfileProperty()));
         newProfileButton.setOnAction(e -> editProfile(null));
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
-        profilesMenuButton.getItems().setAll(new ProfileActions(services, tasks, model, () -> stage,
-                statusLabel::setText, this::reloadAutoLock).items());
+        profilesMenuButton.getItems().setAll(new ProfileActions(gui, model, statusLabel::setText,
+                this::reloadAutoLock).items());
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         profileBar.visibleProperty().bind(model.unlockedProperty());
@@ -150,7 +156,7 @@ public final class MainWindow {
     private void bindTabs() {
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected() && historyTab.getContent() == null) {
-                historyTab.setContent(new HistoryView(history, zone, this::useInForm).root());
+                historyTab.setContent(gui.historyView(history, this::useInForm).root());
             }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
@@ -158,7 +164,7 @@ public final class MainWindow {
         });
         browseTab.setOnSelectionChanged(e -> {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
-                browseTab.setContent(new BrowseView(browse, zone, this::openBatch, this::useInForm).root());
+                browseTab.setContent(gui.browseView(browse, this::openBatch, this::useInForm).root());
             }
         });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
@@ -169,12 +175,9 @@ public final class MainWindow {
     /** The tabs, the link form's view and the profile bar: joined once, on the first unlock or while the form waits. */
     private void buildUnlockedViews() {
         if (linkForm == null) {
-            linkForm = new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks, clipboard,
-                    services.clock(), zone, model.selectedProfileProperty(), services.bucketRegions());
-            history = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                    clipboard);
-            browse = new BrowseViewModel(services::s3, services.profiles(), services.bookmarks(), services.links(),
-                    tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
+            linkForm = gui.linkForm(model.selectedProfileProperty());
+            history = gui.history();
+            browse = gui.browse(model.selectedProfileProperty());
             bindTopBar();
             bindTabs();
         }
@@ -183,7 +186,7 @@ public final class MainWindow {
             topBar.getChildren().add(topBar.getChildren().indexOf(topSpacer), profileBar);
         }
         if (linkTab.getContent() == null) {
-            LinkFormView form = new LinkFormView(linkForm);
+            LinkFormView form = gui.linkFormView(linkForm);
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
             linkTab.setContent(form.root());
         }
@@ -197,8 +200,7 @@ public final class MainWindow {
     private void openBatch(String bucket, List<ListedObject> objects) {
         BatchLinkViewModel vm = browse.batch(bucket, objects);
         vm.setOnGenerated(links -> history.refresh());
-        new BatchLinkDialog(vm).showAndWait(stage,
-                scene -> scene.getStylesheets().addAll(root.getScene().getStylesheets()));
+        gui.showBatch(vm);
     }
 
     private static String describe(Profile p) {
@@ -213,9 +215,8 @@ public final class MainWindow {
     /** Shows the window; once its data is open too, asks for the master password (creating it on first use). */
     public void show(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, 1040, 760);
-        scene.getStylesheets().add(MainWindow.class.getResource("linkdesk.css").toExternalForm());
-        stage.setScene(scene);
+        gui.setStage(stage);
+        stage.setScene(gui.scenes().create(root, 1040, 760));
         stage.setMinWidth(820);
         stage.setMinHeight(600);
         stage.show();
@@ -225,6 +226,7 @@ public final class MainWindow {
     }
 
     private void afterShownAndAttached() {
+        gui.applyStoredTheme();
         idleLock = new IdleLock(stage.getScene(), () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0,
                 model::lock);
         model.unlockedProperty().addListener((o, was, now) -> {
@@ -253,8 +255,7 @@ public final class MainWindow {
             if (model.unlockedProperty().get()) {
                 return;
             }
-            UnlockPane form = new UnlockPane(new MasterPasswordViewModel(services.vault(), tasks, !exists),
-                    this::unlocked);
+            UnlockPane form = new UnlockPane(gui.masterPassword(!exists), this::unlocked);
             lockedPane.getChildren().setAll(form.root());
             form.focus();
             onPromptShown.run();
@@ -275,7 +276,7 @@ public final class MainWindow {
         model.onUnlocked();
         tasks.run(services.history()::applyRetention).onSuccess(purged -> history.refresh())
                 .onError(e -> history.refresh()).start();
-        SandboxOffer.afterUnlock(stage, services.profiles(), tasks, model::loadProfiles, (b, k) -> linkForm.fill(b, k),
+        sandbox.afterUnlock(services.profiles(), tasks, gui.dialogs(), model::loadProfiles, linkForm::fill,
                 statusLabel::setText);
     }
 
@@ -285,8 +286,16 @@ public final class MainWindow {
     }
 
     private void editProfile(Profile profile) {
-        ProfileDialogViewModel vm = new ProfileDialogViewModel(services.profiles(), tasks, profile, services::s3);
-        new ProfileDialog(vm, stage).showAndWait().ifPresent(saved -> model.loadProfiles(saved.name()));
+        gui.showProfileDialog(profile).ifPresent(saved -> model.loadProfiles(saved.name()));
+    }
+
+    /** Offers {@code offer}'s sandbox profile after the next unlock (the demo launcher's sandbox). */
+    public void setSandbox(SandboxOffer offer) {
+        this.sandbox = offer;
+    }
+
+    public GuiRoot gui() {
+        return gui;
     }
 
     /** How "Open folder" and similar actions open a URI (the application's host services). */

@@ -1,40 +1,38 @@
 package org.linkdesk.app;
 
-import org.linkdesk.wiring.Services;
 import java.util.List;
-import java.util.Optional;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
-import javafx.stage.Window;
-import org.linkdesk.profiles.AwsImportDialog;
-import org.linkdesk.profiles.AwsImportViewModel;
-import org.linkdesk.profiles.ChangePasswordDialog;
 import org.linkdesk.profiles.Profile;
-import org.linkdesk.ui.tasks.TaskRunner;
+import org.linkdesk.profiles.ProfileService;
+import org.linkdesk.profiles.SecretStorage;
+import org.linkdesk.store.ThemeSetting;
+import org.linkdesk.ui.common.Dialogs;
 import org.linkdesk.ui.common.UserMessages;
+import org.linkdesk.ui.tasks.TaskRunner;
 
-/** The "Profiles" menu of the main window: import from AWS CLI, duplicate, delete, password and auto-lock. */
+/**
+ * The "Profiles" menu of the main window: import from AWS CLI, duplicate, delete, password, auto-lock and theme.
+ * Questions go through {@link Dialogs}; every H2 or keychain call runs as a task.
+ */
 final class ProfileActions {
     private static final List<Integer> AUTO_LOCK_CHOICES = List.of(0, 1, 5, 10, 15, 30, 60, 240);
 
-    private final Services services;
+    private final GuiRoot gui;
+    private final ProfileService profiles;
     private final TaskRunner tasks;
+    private final Dialogs dialogs;
     private final MainViewModel model;
-    private final java.util.function.Supplier<Window> owner;
     private final java.util.function.Consumer<String> status;
     private final Runnable autoLockChanged;
 
-    ProfileActions(Services services, TaskRunner tasks, MainViewModel model,
-                   java.util.function.Supplier<Window> owner, java.util.function.Consumer<String> status,
+    ProfileActions(GuiRoot gui, MainViewModel model, java.util.function.Consumer<String> status,
                    Runnable autoLockChanged) {
-        this.services = services;
-        this.tasks = tasks;
+        this.gui = gui;
+        this.profiles = gui.services().profiles();
+        this.tasks = gui.tasks();
+        this.dialogs = gui.dialogs();
         this.model = model;
-        this.owner = owner;
         this.status = status;
         this.autoLockChanged = autoLockChanged;
     }
@@ -47,7 +45,8 @@ final class ProfileActions {
         delete.disableProperty().bind(model.selectedProfileProperty().isNull());
         return List.of(importAws, duplicate, delete, new SeparatorMenuItem(),
                 item("Change master password…", "profilesChangePassword", this::changePassword),
-                item("Auto-lock…", "profilesAutoLock", this::autoLock));
+                item("Auto-lock…", "profilesAutoLock", this::autoLock),
+                item("Theme…", "profilesTheme", this::theme));
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
@@ -58,8 +57,7 @@ final class ProfileActions {
     }
 
     void importFromAws() {
-        AwsImportViewModel vm = new AwsImportViewModel(services.profiles(), tasks);
-        new AwsImportDialog(vm, owner.get()).showAndWait().ifPresent(outcome -> {
+        gui.showAwsImport().ifPresent(outcome -> {
             status.accept("Import from AWS CLI: " + outcome.summary());
             model.loadProfiles(outcome.created().isEmpty() ? null : outcome.created().get(0));
         });
@@ -70,17 +68,14 @@ final class ProfileActions {
         if (p == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog(services.profiles().freeName(p.name() + " copy"));
-        ask.initOwner(owner.get());
-        ask.setTitle("Duplicate profile");
-        ask.setHeaderText("Copy \u201c" + p.name() + "\u201d with its credentials");
-        ask.setContentText("Name of the copy");
-        ask.getEditor().setId("duplicateNameField");
-        ask.showAndWait().map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> tasks.run(() -> services.profiles().duplicate(p.id(), name))
-                .onSuccess(copy -> {
+        // The free name needs the profile list (H2): looked up in the background, then asked.
+        tasks.run(() -> profiles.freeName(p.name() + " copy")).onSuccess(suggested -> dialogs.textInput(
+                "Duplicate profile", "Copy \u201c" + p.name() + "\u201d with its credentials", suggested)
+                .ifPresent(name -> tasks.run(() -> profiles.duplicate(p.id(), name)).onSuccess(copy -> {
                     status.accept("Duplicated " + p.name() + " as " + copy.name() + ".");
                     model.loadProfiles(copy.name());
-                }).onError(e -> status.accept(UserMessages.describe(e))).start());
+                }).onError(e -> status.accept(UserMessages.describe(e))).start()))
+                .onError(e -> status.accept(UserMessages.describe(e))).start();
     }
 
     private void delete() {
@@ -88,50 +83,40 @@ final class ProfileActions {
         if (p == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Links already made with it keep working until "
-                + "they expire, and stay in the history under the name \u201c" + p.name() + "\u201d."
-                + (p.storage() == org.linkdesk.profiles.SecretStorage.KEYCHAIN
-                ? " Its secret is removed from the system keychain." : ""), ButtonType.OK, ButtonType.CANCEL);
-        confirm.initOwner(owner.get());
-        confirm.setTitle("Delete profile");
-        confirm.setHeaderText("Delete profile \u201c" + p.name() + "\u201d?");
-        Optional<ButtonType> answer = confirm.showAndWait();
-        if (answer.orElse(ButtonType.CANCEL) == ButtonType.OK) {
-            tasks.run(() -> {
-                services.profiles().delete(p.id());
-                return p;
-            }).onSuccess(gone -> {
-                status.accept("Deleted profile " + gone.name() + "; its links stay in the history.");
+        String details = "Links already made with it keep working until they expire, and stay in the history under "
+                + "the name \u201c" + p.name() + "\u201d." + (p.storage() == SecretStorage.KEYCHAIN
+                ? " Its secret is removed from the system keychain." : "");
+        if (dialogs.confirm("Delete profile", "Delete profile \u201c" + p.name() + "\u201d?", details, "Delete")) {
+            tasks.runAction(context -> profiles.delete(p.id())).onSuccess(done -> {
+                status.accept("Deleted profile " + p.name() + "; its links stay in the history.");
                 model.loadProfiles(null);
             }).onError(e -> status.accept(UserMessages.describe(e))).start();
         }
     }
 
     private void changePassword() {
-        if (new ChangePasswordDialog(services.vault(), tasks, owner.get()).showAndWait()) {
+        if (gui.showChangePassword()) {
             status.accept("Master password changed.");
         }
     }
 
     private void autoLock() {
-        tasks.run(() -> services.autoLock().minutes()).onSuccess(current -> {
-            ChoiceDialog<String> ask = new ChoiceDialog<>(label(current),
-                    AUTO_LOCK_CHOICES.stream().map(ProfileActions::label).toList());
-            ask.initOwner(owner.get());
-            ask.setTitle("Auto-lock");
-            ask.setHeaderText("Lock Linkdesk after it has been left alone for");
-            ask.setContentText("Idle time");
-            ask.showAndWait().ifPresent(choice -> {
-                int minutes = AUTO_LOCK_CHOICES.stream().filter(m -> label(m).equals(choice)).findFirst().orElse(0);
-                tasks.run(() -> {
-                    services.autoLock().setMinutes(minutes);
+        tasks.run(() -> gui.services().autoLock().minutes()).onSuccess(current -> dialogs.choose("Auto-lock",
+                "Lock Linkdesk after it has been left alone for", AUTO_LOCK_CHOICES, current, ProfileActions::label)
+                .ifPresent(minutes -> tasks.run(() -> {
+                    gui.services().autoLock().setMinutes(minutes);
                     return minutes;
                 }).onSuccess(m -> {
                     status.accept(m == 0 ? "Auto-lock is off." : "Linkdesk locks after " + label(m) + " idle.");
                     autoLockChanged.run();
-                }).onError(e -> status.accept(UserMessages.describe(e))).start();
-            });
-        }).onError(e -> status.accept(UserMessages.describe(e))).start();
+                }).onError(e -> status.accept(UserMessages.describe(e))).start()))
+                .onError(e -> status.accept(UserMessages.describe(e))).start();
+    }
+
+    private void theme() {
+        tasks.run(() -> gui.services().theme().choice()).onSuccess(current -> dialogs.choose("Theme",
+                "Show Linkdesk in", List.of(ThemeSetting.Choice.values()), current, ThemeSetting.Choice::label)
+                .ifPresent(gui::setTheme)).onError(e -> status.accept(UserMessages.describe(e))).start();
     }
 
     static String label(int minutes) {

@@ -2,13 +2,11 @@ package org.linkdesk.app;
 
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.stage.Window;
+import java.util.List;
 import org.linkdesk.profiles.ProfileDraft;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.ui.tasks.TaskRunner;
+import org.linkdesk.ui.common.Dialogs;
 import org.linkdesk.ui.common.UserMessages;
 
 /**
@@ -29,38 +27,58 @@ public final class SandboxOffer {
         }
     }
 
-    private static volatile Settings announced;
+    /** No sandbox: nothing is offered. */
+    public static final SandboxOffer NONE = new SandboxOffer(null);
 
-    private SandboxOffer() {
+    private final Settings settings;
+
+    private SandboxOffer(Settings settings) {
+        this.settings = settings;
     }
 
-    /** Called by the sandbox launcher before the app starts. */
-    public static void announce(String endpointUrl, String region, String accessKeyId, String secretAccessKey,
-                                String bucket, String sampleKey) {
-        announced = new Settings(endpointUrl, region, accessKeyId, secretAccessKey, bucket, sampleKey);
+    /** Offers the sandbox with these settings (the sandbox launcher, and tests). */
+    public static SandboxOffer of(Settings settings) {
+        return new SandboxOffer(settings);
     }
 
-    static Settings announced() {
-        return announced;
+    /** The sandbox the launcher passed as {@code --sandbox-*} arguments, if any. */
+    public static SandboxOffer fromArguments(List<String> args) {
+        String endpoint = argument(args, "endpoint");
+        if (endpoint == null) {
+            return NONE;
+        }
+        return of(new Settings(endpoint, argument(args, "region"), argument(args, "access-key"),
+                argument(args, "secret-key"), argument(args, "bucket"), argument(args, "sample-key")));
     }
 
-    /** Forgets the announced sandbox (tests). */
-    static void forget() {
-        announced = null;
+    /** The arguments {@link #fromArguments} reads back. */
+    public static List<String> arguments(Settings s) {
+        return List.of("--sandbox-endpoint=" + s.endpointUrl(), "--sandbox-region=" + s.region(),
+                "--sandbox-access-key=" + s.accessKeyId(), "--sandbox-secret-key=" + s.secretAccessKey(),
+                "--sandbox-bucket=" + s.bucket(), "--sandbox-sample-key=" + s.sampleKey());
+    }
+
+    private static String argument(List<String> args, String name) {
+        String prefix = "--sandbox-" + name + "=";
+        return args.stream().filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).findFirst()
+                .orElse(null);
     }
 
     /**
      * After unlocking: when a sandbox runs and no profile is named "Sandbox", asks whether to add it; on yes saves it,
      * then {@code select}s it and {@code fill}s the link form with the sample object.
      */
-    static void afterUnlock(Window owner, ProfileService profiles, TaskRunner tasks, Consumer<String> select,
-                            BiConsumer<String, String> fill, Consumer<String> report) {
-        Settings settings = announced;
+    void afterUnlock(ProfileService profiles, TaskRunner tasks, Dialogs dialogs, Consumer<String> select,
+                     BiConsumer<String, String> fill, Consumer<String> report) {
         if (settings == null) {
             return;
         }
         tasks.run(() -> profiles.find(PROFILE_NAME).isPresent()).onSuccess(exists -> {
-            if (exists || !ask(owner, settings)) {
+            if (exists || !dialogs.confirm("Linkdesk sandbox", "Try Linkdesk with the local sandbox",
+                    "A sandbox S3 server is running on this computer (" + settings.endpointUrl()
+                            + ") with the bucket \"" + settings.bucket() + "\" and a few sample files.\n\n"
+                            + "Add a profile named \"Sandbox\" for it? It is saved encrypted like any other profile; "
+                            + "delete it whenever you like.", "Add the Sandbox profile")) {
                 return;
             }
             tasks.run(() -> profiles.create(settings.draft())).onSuccess(saved -> {
@@ -68,22 +86,5 @@ public final class SandboxOffer {
                 fill.accept(settings.bucket(), settings.sampleKey());
             }).onError(e -> report.accept(UserMessages.describe(e))).start();
         }).onError(e -> report.accept(UserMessages.describe(e))).start();
-    }
-
-    private static boolean ask(Window owner, Settings settings) {
-        ButtonType add = new ButtonType("Add the Sandbox profile", ButtonBar.ButtonData.OK_DONE);
-        ButtonType later = new ButtonType("Not now", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", add, later);
-        alert.initOwner(owner);
-        alert.setTitle("Linkdesk sandbox");
-        alert.setHeaderText("Try Linkdesk with the local sandbox");
-        alert.setContentText("A sandbox S3 server is running on this computer (" + settings.endpointUrl()
-                + ") with the bucket \"" + settings.bucket() + "\" and a few sample files.\n\n"
-                + "Add a profile named \"Sandbox\" for it? It is saved encrypted like any other profile; "
-                + "delete it whenever you like.");
-        alert.getDialogPane().setId("sandboxOfferPane");
-        alert.getDialogPane().lookupButton(add).setId("sandboxAddButton");
-        alert.getDialogPane().setMinWidth(520);
-        return alert.showAndWait().filter(add::equals).isPresent();
     }
 }

@@ -143,13 +143,12 @@ public final class BatchLinkDialog {
     }
 
     /** Opens the dialog over {@code owner} and waits until it is closed. */
-    public void showAndWait(Window owner, Consumer<Scene> styler) {
+    public void showAndWait(Window owner, org.linkdesk.ui.common.SceneFactory scenes) {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(batchTitle.getText() + " — Linkdesk");
-        Scene scene = new Scene(root, 980, 660);
-        styler.accept(scene);
+        Scene scene = scenes.create(root, 980, 660);
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);

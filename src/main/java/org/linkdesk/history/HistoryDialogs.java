@@ -1,5 +1,6 @@
 package org.linkdesk.history;
 
+import org.linkdesk.ui.common.SceneFactory;
 import java.io.File;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -33,9 +34,11 @@ final class HistoryDialogs {
     private final Node owner;
     private final HistoryViewModel model;
     private final ZoneId zone;
+    private final SceneFactory scenes;
 
-    HistoryDialogs(Node owner, HistoryViewModel model, ZoneId zone) {
+    HistoryDialogs(Node owner, HistoryViewModel model, ZoneId zone, SceneFactory scenes) {
         this.owner = owner;
+        this.scenes = scenes;
         this.model = model;
         this.zone = zone;
     }
@@ -49,9 +52,7 @@ final class HistoryDialogs {
         d.initOwner(window());
         d.setTitle(title);
         d.setHeaderText(header);
-        if (owner.getScene() != null) {
-            d.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
-        }
+        scenes.style(d);
         return d;
     }
 

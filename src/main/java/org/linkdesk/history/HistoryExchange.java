@@ -60,6 +60,7 @@ public final class HistoryExchange {
      */
     public long export(HistoryQuery query, long[] ids, ExportFormat format, Path file, boolean includeUrls,
                        Instant now) {
+        org.linkdesk.core.threads.UiThreadGuard.check("History export");
         Path target = file.toAbsolutePath();
         try {
             Path parent = target.getParent();
@@ -155,6 +156,7 @@ public final class HistoryExchange {
 
     /** Reads and checks the whole file, then adds its shares in one transaction. */
     public ImportResult importFile(Path file) {
+        org.linkdesk.core.threads.UiThreadGuard.check("History import");
         List<ImportedShare> parsed;
         try (InputStream in = Files.newInputStream(file)) {
             parsed = parse(in, looksLikeJson(file) ? ExportFormat.JSON : ExportFormat.CSV);

@@ -92,13 +92,14 @@ public final class HistoryView {
     @FXML private Button historyRecheckCancel;
 
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
-    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm) {
+    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm,
+                       org.linkdesk.ui.common.SceneFactory scenes) {
         this.model = model;
         this.zone = zone;
         this.useInForm = useInForm;
         this.root = Fxml.load(this, "History.fxml");
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        this.dialogs = new HistoryDialogs(root, model, zone);
+        this.dialogs = new HistoryDialogs(root, model, zone, scenes);
         selection.addRowActions(dialogs);
     }
 

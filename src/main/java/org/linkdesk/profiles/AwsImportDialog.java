@@ -36,7 +36,7 @@ public final class AwsImportDialog {
     @FXML private ProgressIndicator awsImportBusy;
     @FXML private Label awsImportError;
 
-    public AwsImportDialog(AwsImportViewModel model, Window owner) {
+    public AwsImportDialog(AwsImportViewModel model, Window owner, org.linkdesk.ui.common.SceneFactory scenes) {
         this.model = model;
         VBox content = Fxml.load(this, "AwsImportDialog.fxml");
         dialog.initOwner(owner);
@@ -44,9 +44,7 @@ public final class AwsImportDialog {
         dialog.setHeaderText("Import profiles from your AWS CLI configuration");
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        scenes.style(dialog);
         Node ok = dialog.getDialogPane().lookupButton(IMPORT);
         ok.setId("awsImportButton");
         ok.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.rows())));

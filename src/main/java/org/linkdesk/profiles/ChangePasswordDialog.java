@@ -25,7 +25,8 @@ public final class ChangePasswordDialog {
     private final PasswordField confirm = new PasswordField();
     private final Label problem = new Label();
 
-    public ChangePasswordDialog(Vault vault, TaskRunner tasks, Window owner) {
+    public ChangePasswordDialog(Vault vault, TaskRunner tasks, Window owner,
+                                org.linkdesk.ui.common.SceneFactory scenes) {
         dialog.initOwner(owner);
         dialog.setTitle("Change master password");
         dialog.setHeaderText("Choose a new master password");
@@ -51,9 +52,7 @@ public final class ChangePasswordDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        scenes.style(dialog);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("changePasswordSubmit");
         ok.disableProperty().bind(Bindings.createBooleanBinding(() -> current.getText().isEmpty()

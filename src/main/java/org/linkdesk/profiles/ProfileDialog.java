@@ -50,7 +50,7 @@ public final class ProfileDialog {
     @FXML private Label problemLabel;
     @FXML private ProgressIndicator busyIndicator;
 
-    public ProfileDialog(ProfileDialogViewModel model, Window owner) {
+    public ProfileDialog(ProfileDialogViewModel model, Window owner, org.linkdesk.ui.common.SceneFactory scenes) {
         this.model = model;
         VBox content = Fxml.load(this, "ProfileDialog.fxml");
         dialog.initOwner(owner);
@@ -68,9 +68,7 @@ public final class ProfileDialog {
             }
         });
         dialog.setOnShown(e -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
-        if (owner != null && owner.getScene() != null) {
-            dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        scenes.style(dialog);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("profileSaveButton");
         ((Button) ok).setText("Save");

@@ -139,6 +139,7 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T run(SqlWork<T> work, boolean commit) {
+        org.linkdesk.core.threads.UiThreadGuard.check("H2 query");
         Connection outer = joined.get();
         try {
             if (outer != null) {

@@ -20,6 +20,7 @@ import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ShareStore;
+import org.linkdesk.store.ThemeSetting;
 import org.linkdesk.store.Vault;
 
 /**
@@ -41,6 +42,7 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final HistoryExchange historyExchange;
     private final BookmarkStore bookmarks;
+    private final ThemeSetting theme;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -58,6 +60,7 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
         this.historyExchange = new HistoryExchange(historyStore, shares);
         this.bookmarks = new BookmarkStore(database, clock);
+        this.theme = new ThemeSetting(database);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -152,6 +155,10 @@ public final class Services implements AutoCloseable {
 
     public BookmarkStore bookmarks() {
         return bookmarks;
+    }
+
+    public ThemeSetting theme() {
+        return theme;
     }
 
     @Override

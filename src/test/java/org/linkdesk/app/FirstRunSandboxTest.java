@@ -43,20 +43,20 @@ class FirstRunSandboxTest {
     private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
     private Services services;
     private FxTaskRunner tasks;
+    private MainWindow window;
     private final String[] opened = new String[1];
 
     @Start
     void start(Stage stage) {
         services = Services.open(dataDir.resolve("first-run-" + RUNS.incrementAndGet()));
         tasks = new FxTaskRunner(2);
-        MainWindow window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC"));
+        window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC"));
         window.setOpener(uri -> opened[0] = uri);
         window.show(stage);
     }
 
     @AfterEach
     void tearDown() {
-        SandboxOffer.forget();
         tasks.close();
         services.close();
     }
@@ -66,17 +66,18 @@ class FirstRunSandboxTest {
         String bucket = S3.newBucket();
         byte[] body = "Welcome to Linkdesk!".getBytes(StandardCharsets.UTF_8);
         S3.putObject(bucket, "welcome.txt", body, "text/plain");
-        SandboxOffer.announce(S3.endpoint(), S3ProxyServer.REGION, S3ProxyServer.ACCESS_KEY_ID,
-                S3ProxyServer.SECRET_ACCESS_KEY, bucket, "welcome.txt");
+        robot.interact(() -> window.setSandbox(SandboxOffer.of(new SandboxOffer.Settings(S3.endpoint(),
+                S3ProxyServer.REGION, S3ProxyServer.ACCESS_KEY_ID, S3ProxyServer.SECRET_ACCESS_KEY, bucket,
+                "welcome.txt"))));
 
         waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
         robot.clickOn("#masterPasswordField").write("correct horse battery");
         robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
         robot.clickOn("#masterPasswordSubmit");
 
-        waitUntil(() -> robot.lookup("#sandboxAddButton").tryQuery().isPresent());
-        robot.interact(() -> Snapshots.save(robot.lookup("#sandboxOfferPane").query().getScene(), "sandbox-offer"));
-        robot.clickOn("#sandboxAddButton");
+        waitUntil(() -> robot.lookup("#confirmButton").tryQuery().isPresent());
+        robot.interact(() -> Snapshots.save(robot.lookup("#confirmPane").query().getScene(), "sandbox-offer"));
+        robot.clickOn("#confirmButton");
 
         @SuppressWarnings("unchecked")
         ComboBox<Profile> profiles = robot.lookup("#profileBox").queryAs(ComboBox.class);
@@ -116,7 +117,7 @@ class FirstRunSandboxTest {
         robot.clickOn("#masterPasswordSubmit");
         waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
         WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
-        assertThat(robot.lookup("#sandboxAddButton").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#confirmButton").tryQuery()).isEmpty();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

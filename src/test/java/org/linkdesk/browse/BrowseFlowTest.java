@@ -67,14 +67,16 @@ class BrowseFlowTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("browse"));
-        if (!services.vault().isCreated()) {
-            services.vault().create(PASSWORD.toCharArray());
-            services.vault().unlock(PASSWORD.toCharArray());
-            services.profiles().create(new ProfileDraft("local", S3ProxyServer.ACCESS_KEY_ID,
-                    S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, S3.endpoint(), true));
-            services.vault().lock();
-        }
+        org.linkdesk.testing.OffUiThread.run(() -> {
+            services = Services.open(dataDir.resolve("browse"));
+            if (!services.vault().isCreated()) {
+                services.vault().create(PASSWORD.toCharArray());
+                services.vault().unlock(PASSWORD.toCharArray());
+                services.profiles().create(new ProfileDraft("local", S3ProxyServer.ACCESS_KEY_ID,
+                        S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, S3.endpoint(), true));
+                services.vault().lock();
+            }
+        });
         tasks = new FxTaskRunner(2);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
     }

@@ -51,27 +51,29 @@ class HistoryFlowTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("flow"));
-        services.vault().create("history flow password".toCharArray());
-        Profile p = services.profiles().create(new ProfileDraft("local", S3ProxyServer.ACCESS_KEY_ID,
-                S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, S3.endpoint(), true));
-        bucket = S3.newBucket();
-        SigningIdentity id = SigningIdentity.of(p, services.profiles().credentials(p));
-        List<String> keys = List.of("reports/2026/Q1 summary.pdf", "photos/quokka selfie 🦘.jpg", "写真/海.png",
-                "contracts/acme – signed.pdf", "tmp/old upload.bin");
-        for (int i = 0; i < keys.size(); i++) {
-            S3.putObject(bucket, keys.get(i), ("body " + i).getBytes(StandardCharsets.UTF_8), "text/plain");
-            services.links().generate(id, bucket, keys.get(i), LinkOptions.get(Duration.ofHours(i == 4 ? 2 : 48)),
-                    i == 1 ? "for the zoo newsletter" : null,
-                    new ShareExtras(i == 3 ? "legal@acme.test" : null, i == 3 ? List.of("legal") : List.of(), null,
-                            null));
-        }
+        org.linkdesk.testing.OffUiThread.run(() -> {
+            services = Services.open(dataDir.resolve("flow"));
+            services.vault().create("history flow password".toCharArray());
+            Profile p = services.profiles().create(new ProfileDraft("local", S3ProxyServer.ACCESS_KEY_ID,
+                    S3ProxyServer.SECRET_ACCESS_KEY, null, false, S3ProxyServer.REGION, S3.endpoint(), true));
+            bucket = S3.newBucket();
+            SigningIdentity id = SigningIdentity.of(p, services.profiles().credentials(p));
+            List<String> keys = List.of("reports/2026/Q1 summary.pdf", "photos/quokka selfie 🦘.jpg", "写真/海.png",
+                    "contracts/acme – signed.pdf", "tmp/old upload.bin");
+            for (int i = 0; i < keys.size(); i++) {
+                S3.putObject(bucket, keys.get(i), ("body " + i).getBytes(StandardCharsets.UTF_8), "text/plain");
+                services.links().generate(id, bucket, keys.get(i), LinkOptions.get(Duration.ofHours(i == 4 ? 2 : 48)),
+                        i == 1 ? "for the zoo newsletter" : null,
+                        new ShareExtras(i == 3 ? "legal@acme.test" : null, i == 3 ? List.of("legal") : List.of(), null,
+                                null));
+            }
+        });
         tasks = new FxTaskRunner(2);
         model = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
                 clipboard::set);
-        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { });
-        Scene scene = new Scene(view.root(), 1100, 720);
-        scene.getStylesheets().add(org.linkdesk.app.MainWindow.class.getResource("linkdesk.css").toExternalForm());
+        org.linkdesk.ui.common.SceneFactory scenes = new org.linkdesk.ui.common.SceneFactory();
+        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { }, scenes);
+        Scene scene = scenes.create(view.root(), 1100, 720);
         stage.setScene(scene);
         stage.show();
         model.refresh();

@@ -158,6 +158,7 @@ public final class S3Http {
      */
     private S3Response explained(S3Response headResponse, S3Address address, Map<String, String> query,
                                  Map<String, String> unsignedHeaders, AwsCredentials credentials, String region) {
+        org.linkdesk.core.threads.UiThreadGuard.check("S3 request");
         if (headResponse.status() >= 500 || headResponse.error().code() != null
                 || headResponse.header("x-amz-bucket-region").isPresent()) {
             return headResponse;

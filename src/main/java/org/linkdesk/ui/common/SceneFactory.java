@@ -1,0 +1,71 @@
+package org.linkdesk.ui.common;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import javafx.application.Application;
+import javafx.css.PseudoClass;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+/**
+ * Where every window and dialog gets its scene: the AtlantaFX theme (as the user-agent stylesheet, so it reaches
+ * every control, alerts and choosers included), the app's stylesheet, and the {@code :dark} pseudo-class on the
+ * root for the few rules of our own that differ by theme. Switching the theme restyles every open window.
+ */
+public final class SceneFactory {
+    public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
+    private static final String APP_CSS = "/org/linkdesk/app/linkdesk.css";
+
+    private boolean dark;
+
+    /** A scene for a window's {@code root}, sized to it. */
+    public Scene create(Parent root) {
+        return styled(new Scene(root));
+    }
+
+    public Scene create(Parent root, double width, double height) {
+        return styled(new Scene(root, width, height));
+    }
+
+    /** Styles a dialog (Alert, TextInputDialog, a custom Dialog) like the windows. */
+    public void style(Dialog<?> dialog) {
+        style(dialog.getDialogPane());
+    }
+
+    public void style(DialogPane pane) {
+        String css = appStylesheet();
+        if (!pane.getStylesheets().contains(css)) {
+            pane.getStylesheets().add(css);
+        }
+        pane.pseudoClassStateChanged(DARK, dark);
+    }
+
+    /** Applies the light or dark theme to the application and to every open window (on the FX thread). */
+    public void applyTheme(boolean useDark) {
+        dark = useDark;
+        Application.setUserAgentStylesheet(useDark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        for (Window window : Window.getWindows()) {
+            if (window.getScene() != null && window.getScene().getRoot() != null) {
+                window.getScene().getRoot().pseudoClassStateChanged(DARK, dark);
+            }
+        }
+    }
+
+    public boolean isDark() {
+        return dark;
+    }
+
+    private Scene styled(Scene scene) {
+        scene.getStylesheets().add(appStylesheet());
+        scene.getRoot().pseudoClassStateChanged(DARK, dark);
+        return scene;
+    }
+
+    private static String appStylesheet() {
+        return SceneFactory.class.getResource(APP_CSS).toExternalForm();
+    }
+}
