@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The layering the brief asks for: a JavaFX-free core, a JavaFX-free CLI, and no package cycles. */
+/**
+ * The layering (docs/ARCHITECTURE.md): a JavaFX-free core, store, service root and CLI; the CLI independent of the GUI;
+ * view models free of controls and views; no package cycles.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -40,6 +43,43 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.linkdesk.store..", "org.linkdesk.profiles..",
                         "org.linkdesk.links..", "org.linkdesk.history..", "org.linkdesk.browse..", "org.linkdesk.cli..",
                         "org.linkdesk.app..", "org.linkdesk.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceRootAndTheCliDoNotDependOnTheGui() {
+        noClasses().that().resideInAnyPackage("org.linkdesk.cli..", "org.linkdesk.wiring..", "org.linkdesk.core..",
+                        "org.linkdesk.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.linkdesk.app..", "org.linkdesk.ui..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("ViewModel")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialogs")
+                .check(classes);
+    }
+
+    @Test
+    void wiringIsFreeOfJavaFx() {
+        noClasses().that().resideInAnyPackage("org.linkdesk.wiring..", "org.linkdesk.ui.theme..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsUseNoControlsAndNoViews() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..", "atlantafx..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("View")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Dialog")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Pane")
+                .check(classes);
+    }
+
+    @Test
+    void theTaskApiIsFreeOfJavaFxButItsFxRunner() {
+        noClasses().that().resideInAPackage("org.linkdesk.ui.tasks..").and().doNotHaveSimpleName("FxTaskRunner")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
 

@@ -20,6 +20,7 @@ public final class SceneFactory {
     private static final String APP_CSS = "/org/linkdesk/app/linkdesk.css";
 
     private boolean dark;
+    private boolean themeApplied;
 
     /** A scene for a window's {@code root}, sized to it. */
     public Scene create(Parent root) {
@@ -36,6 +37,9 @@ public final class SceneFactory {
     }
 
     public void style(DialogPane pane) {
+        if (!themeApplied) {
+            applyTheme(dark);
+        }
         String css = appStylesheet();
         if (!pane.getStylesheets().contains(css)) {
             pane.getStylesheets().add(css);
@@ -46,6 +50,7 @@ public final class SceneFactory {
     /** Applies the light or dark theme to the application and to every open window (on the FX thread). */
     public void applyTheme(boolean useDark) {
         dark = useDark;
+        themeApplied = true;
         Application.setUserAgentStylesheet(useDark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
         for (Window window : Window.getWindows()) {
@@ -60,6 +65,9 @@ public final class SceneFactory {
     }
 
     private Scene styled(Scene scene) {
+        if (!themeApplied) {
+            applyTheme(dark); // the app's stylesheet uses the theme's palette: never show a scene without one
+        }
         scene.getStylesheets().add(appStylesheet());
         scene.getRoot().pseudoClassStateChanged(DARK, dark);
         return scene;
