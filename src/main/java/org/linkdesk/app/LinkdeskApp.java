@@ -53,10 +53,8 @@ public final class LinkdeskApp extends Application {
         MainWindow window = new MainWindow(gui);
         window.setOpener(getHostServices()::showDocument);
         window.setSandbox(sandbox);
-        stage.setOnHidden(e -> {
-            stop();
-            Platform.exit();
-        });
+        // The toolkit ends by itself when its last window closes (implicit exit); the data closes with the window.
+        stage.setOnHidden(e -> stop());
         window.show(stage);
         // Decoding eight PNGs takes ~100 ms: done in the background once the window is painted, not before.
         FirstFrame.then(stage.getScene(), () -> gui.tasks().run(LinkdeskApp::icons).onSuccess(stage.getIcons()::setAll)
