@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,6 +25,7 @@ import org.linkdesk.links.SigningIdentity;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.BookmarkStore;
+import org.linkdesk.ui.tasks.TaskHandle;
 import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.common.UserMessages;
@@ -50,7 +50,7 @@ public final class BrowseViewModel {
     private final ReadOnlyBooleanWrapper collecting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper collectMessage = new ReadOnlyStringWrapper("");
     private volatile Profile current;
-    private volatile boolean collectCancelled;
+    private TaskHandle collectTask = TaskHandle.DONE;
 
     public BrowseViewModel(Supplier<S3Http> s3, ProfileService profiles, BookmarkStore bookmarks, LinkService links,
                            TaskRunner tasks, TextClipboard clipboard, Clock clock, ZoneId zone,
@@ -127,18 +127,15 @@ public final class BrowseViewModel {
         if (bucket.isEmpty() || collecting.get()) {
             return;
         }
-        collectCancelled = false;
         collecting.set(true);
         collectMessage.set("Counting objects under " + (prefix.isEmpty() ? bucket : prefix) + "…");
-        tasks.run(() -> {
+        collectTask = tasks.runWithContext(context -> {
             BrowseTarget t = target();
             List<ListedObject> found = new ArrayList<>();
             new ListingWalker(s3.get(), t.endpoint(), t.credentials()).walk(ListObjectsRequest.recursive(bucket, prefix),
-                    () -> collectCancelled, page -> {
+                    context::isCancelled, page -> {
                         page.objects().stream().filter(o -> !o.key().endsWith("/") || o.size() > 0).forEach(found::add);
-                        int n = found.size();
-                        tasks.runOnUiThread(() -> collectMessage.set(String.format(Locale.ROOT,
-                                "Counting objects… %,d so far", n)));
+                        context.message(String.format(Locale.ROOT, "Counting objects… %,d so far", found.size()));
                         return found.size() <= limit;
                     });
             return found;
@@ -152,8 +149,15 @@ public final class BrowseViewModel {
                 collectMessage.set(String.format(Locale.ROOT, "%,d objects found.", found.size()));
                 onReady.accept(found);
             }
-        }).onError(e -> collectMessage.set(e instanceof CancellationException ? "Counting cancelled."
-                : UserMessages.describe(e))).andFinally(() -> collecting.set(false)).start();
+        }).onError(e -> collectMessage.set(UserMessages.describe(e)))
+                .onCancelled(() -> collectMessage.set("Counting cancelled."))
+                .andFinally(() -> collecting.set(false)).start();
+        TaskHandle task = collectTask;
+        task.addListener(() -> {
+            if (task.isRunning() && !task.message().isEmpty()) {
+                collectMessage.set(task.message());
+            }
+        });
     }
 
     /** The view model of a batch dialog for {@code objects} of {@code bucket}, signing as the chosen profile. */
@@ -162,7 +166,7 @@ public final class BrowseViewModel {
     }
 
     public void cancelCollect() {
-        collectCancelled = true;
+        collectTask.cancel();
     }
 
     public BucketListModel buckets() { return buckets; }
