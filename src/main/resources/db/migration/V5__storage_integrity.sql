@@ -6,5 +6,3 @@ CREATE TABLE store_integrity (
     commits     BIGINT      NOT NULL
 );
 
--- HMAC-SHA256 of the vault's public key under the data key: a swapped public key is refused at unlock.
-ALTER TABLE vault ADD COLUMN public_key_mac VARBINARY(64);

@@ -22,9 +22,12 @@ import java.util.Properties;
 final class CommitLedger {
     static final String FILE_NAME = "linkdesk.state";
 
-    /** @param length the database file's length when it was last closed cleanly, or -1 while a process holds it */
-    record State(String databaseId, long commits, long length, boolean verifyNextOpen) {
-        static final State NONE = new State(null, 0, -1, false);
+    /**
+     * @param length   the database file's length when it was last closed cleanly, or -1 while a process holds it
+     * @param modified the file's modification time (ms) then, or -1
+     */
+    record State(String databaseId, long commits, long length, long modified, boolean verifyNextOpen) {
+        static final State NONE = new State(null, 0, -1, -1, false);
 
         boolean known() {
             return databaseId != null;
@@ -34,13 +37,6 @@ final class CommitLedger {
             return length >= 0;
         }
 
-        State held() {
-            return new State(databaseId, commits, -1, verifyNextOpen);
-        }
-
-        State withCommits(String id, long n) {
-            return new State(id, Math.max(n, id.equals(databaseId) ? commits : 0), length, verifyNextOpen);
-        }
     }
 
     private final Path file;
@@ -57,14 +53,15 @@ final class CommitLedger {
             return State.NONE;
         } catch (IOException | IllegalArgumentException e) {
             // An unreadable record proves nothing either way; the database is then checked in full.
-            return new State(null, 0, -1, true);
+            return new State(null, 0, -1, -1, true);
         }
         try {
             return new State(p.getProperty("database-id"), Long.parseLong(p.getProperty("commits", "0")),
                     Long.parseLong(p.getProperty("closed-length", "-1")),
+                    Long.parseLong(p.getProperty("closed-modified", "-1")),
                     Boolean.parseBoolean(p.getProperty("verify-next-open", "false")));
         } catch (NumberFormatException e) {
-            return new State(null, 0, -1, true);
+            return new State(null, 0, -1, -1, true);
         }
     }
 
@@ -75,6 +72,7 @@ final class CommitLedger {
         }
         p.setProperty("commits", Long.toString(s.commits()));
         p.setProperty("closed-length", Long.toString(s.length()));
+        p.setProperty("closed-modified", Long.toString(s.modified()));
         p.setProperty("verify-next-open", Boolean.toString(s.verifyNextOpen()));
         Path tmp = file.resolveSibling(FILE_NAME + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -37,6 +37,8 @@ final class FileGuard {
     private final List<String> notices = new ArrayList<>();
     private String databaseId;
     private long commits;
+    /** Damage was seen while working: the next open (by any process) reads the whole file through. */
+    private boolean suspect;
 
     FileGuard(Path directory, ConnectionPool pool) {
         this.directory = directory;
@@ -64,9 +66,10 @@ final class FileGuard {
         StoreIntegrity.Marks marks = null;
         if (reason == null) {
             boolean fullCheck = StoreIntegrity.needsFullCheck(state, file);
-            Connection c = connect(deadlineNanos);
+            Connection c = null;
             boolean broken = true;
             try {
+                c = connect(deadlineNanos);
                 reason = StoreIntegrity.afterOpen(c, state, fullCheck);
                 marks = StoreIntegrity.marks(c);
                 broken = false;
@@ -74,9 +77,11 @@ final class FileGuard {
                 if (!SqlErrors.isDamagedFile(e)) {
                     throw e;
                 }
-                reason = "part of it cannot be read";
+                reason = c == null ? "it cannot be opened" : "part of it cannot be read";
             } finally {
-                pool.giveBack(c, broken);
+                if (c != null) {
+                    pool.giveBack(c, broken);
+                }
             }
         }
         if (reason != null) {
@@ -85,10 +90,11 @@ final class FileGuard {
             notices.add(outcome.message());
             marks = outcome.marks();
         }
+        suspect = false;
         databaseId = marks.id();
         commits = marks.id() != null && marks.id().equals(state.databaseId())
                 ? Math.max(marks.commits(), state.commits()) : marks.commits();
-        writeLedger(-1);
+        writeLedger(-1, -1);
         PrivateFiles.secureFilesQuietly(directory);
     }
 
@@ -127,7 +133,11 @@ final class FileGuard {
         pool.discardIdle();
         PrivateFiles.secureFilesQuietly(directory);
         try {
-            writeLedger(Files.exists(file) ? Files.size(file) : -1);
+            if (Files.exists(file)) {
+                writeLedger(Files.size(file), Files.getLastModifiedTime(file).toMillis());
+            } else {
+                writeLedger(-1, -1);
+            }
         } catch (IOException e) {
             LOG.warn("Could not record the state of the database in {}: {}", directory, e.toString());
         }
@@ -170,7 +180,7 @@ final class FileGuard {
         if (number > commits && databaseId != null) {
             commits = number;
             try {
-                writeLedger(-1);
+                writeLedger(-1, -1);
             } catch (IOException e) {
                 LOG.warn("Could not record a commit to the database in {}: {}", directory, e.toString());
             }
@@ -182,7 +192,7 @@ final class FileGuard {
         databaseId = marks.id();
         commits = Math.max(commits, marks.commits());
         try {
-            writeLedger(-1);
+            writeLedger(-1, -1);
         } catch (IOException e) {
             LOG.warn("Could not record the state of the database in {}: {}", directory, e.toString());
         }
@@ -191,7 +201,8 @@ final class FileGuard {
     /** Asks for a full check the next time any process opens the file (damage was seen while working). */
     synchronized void suspectDamage() {
         try {
-            ledger.write(new CommitLedger.State(databaseId, commits, -1, true));
+            suspect = true;
+            ledger.write(new CommitLedger.State(databaseId, commits, -1, -1, true));
         } catch (IOException e) {
             LOG.warn("Could not record damage to the database in {}: {}", directory, e.toString());
         }
@@ -207,9 +218,9 @@ final class FileGuard {
         notices.add(text);
     }
 
-    private void writeLedger(long closedLength) throws IOException {
+    private void writeLedger(long closedLength, long closedModified) throws IOException {
         if (databaseId != null) {
-            ledger.write(new CommitLedger.State(databaseId, commits, closedLength, false));
+            ledger.write(new CommitLedger.State(databaseId, commits, closedLength, closedModified, suspect));
         }
     }
 }

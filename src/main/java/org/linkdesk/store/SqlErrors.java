@@ -53,16 +53,19 @@ final class SqlErrors {
      * cut short reports an I/O error caused by end-of-file, or a read that came back short).
      */
     static boolean isDamagedFile(Throwable e) {
-        int code = code(e);
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
-            return true;
-        }
-        if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof EOFException
-                        || (t.getMessage() != null && t.getMessage().startsWith("Reading from file"))) {
-                    return true;
-                }
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            int code = t instanceof SQLException sql ? sql.getErrorCode() : 0;
+            if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+                return true;
+            }
+            io |= code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2;
+            String m = t.getMessage();
+            if (m != null && (m.startsWith("Unable to read the page") || m.contains("File corrupted"))) {
+                return true;
+            }
+            if (io && (t instanceof EOFException || (m != null && m.startsWith("Reading from file")))) {
+                return true;
             }
         }
         return false;

@@ -35,10 +35,14 @@ final class StoreIntegrity {
         return null;
     }
 
-    /** Whether the whole file must be read through before use: after a crash, or when changed while closed. */
+    /**
+     * Whether the whole file must be read through before use: after a crash, after damage was seen, or when the
+     * file changed while no Linkdesk process had it open.
+     */
     static boolean needsFullCheck(CommitLedger.State ledger, Path databaseFile) throws IOException {
         return ledger.verifyNextOpen() || (ledger.known() && (!ledger.closedCleanly()
-                || Files.size(databaseFile) != ledger.length()));
+                || Files.size(databaseFile) != ledger.length()
+                || Files.getLastModifiedTime(databaseFile).toMillis() != ledger.modified()));
     }
 
     /** A reason the opened database is damaged or incomplete; null when it holds all the ledger expects. */

@@ -187,7 +187,7 @@ class DatabaseTest {
 
         try (Database db = Database.open(dir)) {
             List<String> notices = db.notices();
-            assertThat(notices).singleElement().asString()
+            assertThat(notices).filteredOn(n -> n.contains("damaged")).singleElement().asString()
                     .startsWith("Linkdesk found its database damaged (")
                     .contains("It kept the damaged file as " + dir.resolve("linkdesk-damaged-"))
                     .contains("delete " + dir.resolve("linkdesk.state"));
@@ -204,7 +204,7 @@ class DatabaseTest {
     void aFileCutShortIsTreatedAsDamaged() throws Exception {
         Files.write(dir.resolve("linkdesk.mv.db"), new byte[] {'H', '2', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
         try (Database db = Database.open(dir)) {
-            assertThat(db.notices()).singleElement().asString().contains("kept the damaged file");
+            assertThat(db.notices()).anySatisfy(n -> assertThat(n).contains("kept the damaged file"));
         }
     }
 
