@@ -38,6 +38,8 @@ final class DirectoryLease {
     private boolean acquiring;
     private boolean yielding;
     private long lastUsedNanos;
+    /** Counts acquisitions and hand-overs, so waiting threads see progress. */
+    private long turns;
 
     private DirectoryLease(Path directory, OpenLock lock, FileGuard guard) {
         this.directory = directory;
@@ -65,11 +67,19 @@ final class DirectoryLease {
         return guard;
     }
 
-    /** Waits (up to {@code waitMillis}) for this JVM's turn, opening the file if needed; pair with {@link #exit()}. */
+    /**
+     * Waits for this JVM's turn, opening the file if needed; pair with {@link #exit()}. Gives up when the file did
+     * not change hands for {@code waitMillis}.
+     */
     void enter(long waitMillis) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         synchronized (this) {
+            long seenTurns = turns;
             while (true) {
+                if (turns != seenTurns) {
+                    seenTurns = turns;
+                    deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+                }
                 if (held && !yielding) {
                     active++;
                     return;
@@ -87,10 +97,10 @@ final class DirectoryLease {
         }
         boolean opened = false;
         try {
-            if (!lock.acquire(deadline)) {
+            if (!lock.acquire(waitMillis)) {
                 throw Busy.waitedTooLong(directory, waitMillis);
             }
-            guard.opened(deadline);
+            guard.opened(System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis));
             opened = true;
         } catch (IOException e) {
             if (SqlErrors.isDiskFull(e)) {
@@ -104,6 +114,7 @@ final class DirectoryLease {
         } finally {
             synchronized (this) {
                 acquiring = false;
+                turns++;
                 if (opened) {
                     held = true;
                     active++;
@@ -136,12 +147,18 @@ final class DirectoryLease {
     }
 
     private void handOverIf(boolean idleCheck) {
+        if (!held) {
+            return;
+        }
         boolean idle = idleCheck && System.nanoTime() - lastUsedNanos > TimeUnit.MILLISECONDS.toNanos(IDLE_MILLIS);
-        if (held && (yielding || references == 0 || idle || othersWaiting())) {
-            guard.closing();
+        boolean waiting = othersWaiting();
+        if (yielding || references == 0 || idle || waiting) {
+            // Compacting takes a while: only when nobody is waiting for the file.
+            guard.closing(!waiting);
             releaseLockQuietly();
             held = false;
             yielding = false;
+            turns++;
             notifyAll();
         }
     }

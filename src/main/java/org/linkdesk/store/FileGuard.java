@@ -128,8 +128,10 @@ final class FileGuard {
     }
 
     /** Called with no unit of work running, before the lock is handed over: closes the file. */
-    synchronized void closing() {
-        compactIfMostlyEmpty();
+    synchronized void closing(boolean mayCompact) {
+        if (mayCompact) {
+            compactIfMostlyEmpty();
+        }
         pool.discardIdle();
         PrivateFiles.secureFilesQuietly(directory);
         try {

@@ -1,11 +1,14 @@
 package org.linkdesk.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -47,22 +50,34 @@ final class OpenLock implements AutoCloseable {
         return c;
     }
 
-    /** Waits until this process holds the lock or {@code deadlineNanos} passes; false on timeout. */
-    boolean acquire(long deadlineNanos) throws IOException, InterruptedException {
+    /**
+     * Waits until this process holds the lock; false when one holder kept it for {@code patienceMillis} (the wait
+     * starts again each time the lock changes hands, so a queue of busy processes that all make progress never
+     * times out, while a process stuck holding it does).
+     */
+    boolean acquire(long patienceMillis) throws IOException, InterruptedException {
         if (held != null) {
             return true;
         }
         FileLock waiting = null;
+        long patience = TimeUnit.MILLISECONDS.toNanos(patienceMillis);
+        long deadline = System.nanoTime() + patience;
+        String holder = holder();
         try {
             while (true) {
                 held = open.tryLock();
                 if (held != null) {
+                    markTurn();
                     return true;
                 }
                 if (waiting == null) {
                     waiting = wait.tryLock(0, 1, true);
                 }
-                if (System.nanoTime() - deadlineNanos > 0) {
+                String now = holder();
+                if (!now.equals(holder)) {
+                    holder = now;
+                    deadline = System.nanoTime() + patience;
+                } else if (System.nanoTime() - deadline > 0) {
                     return false;
                 }
                 // Random pauses so waiting processes do not all retry in step.
@@ -73,6 +88,20 @@ final class OpenLock implements AutoCloseable {
                 waiting.release();
             }
         }
+    }
+
+    /** Writes which turn this is into the lock file, so waiting processes see the lock change hands. */
+    private void markTurn() throws IOException {
+        byte[] turn = (ProcessHandle.current().pid() + " " + System.nanoTime() + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        open.truncate(0);
+        open.write(ByteBuffer.wrap(turn), 0);
+    }
+
+    private String holder() throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(64);
+        int n = open.read(buffer, 0);
+        return n <= 0 ? "" : new String(buffer.array(), 0, n, StandardCharsets.US_ASCII);
     }
 
     boolean isHeld() {
