@@ -17,7 +17,7 @@ import org.linkdesk.testing.S3ProxyServer;
 /** Eight {@code presign --recursive} commands started at once on one data directory all wait their turn and succeed. */
 class ParallelCliTest {
     private static final int PROCESSES = 8;
-    private static final int OBJECTS = 1_500;
+    private static final int OBJECTS = 1_100;
 
     @TempDir
     Path work;
