@@ -29,6 +29,8 @@ final class Session implements AutoCloseable {
             Path dir = DataDirectory.resolve(dataDirOverride == null ? null : dataDirOverride.toString(), io.env(),
                     System.getProperty("os.name", ""), System.getProperty("user.home"));
             services = opener.apply(dir);
+            // Issue 10: what the store had to tell the user (folder made private, damaged file salvaged).
+            services.database().notices().forEach(n -> io.err().println("linkdesk: " + n));
         }
         return services;
     }

@@ -1,6 +1,5 @@
 package org.linkdesk.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -11,26 +10,28 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A few reusable connections. Unlike H2's own pool it can throw a connection away: one whose session died with the
- * process that was serving the database must not be handed out again.
+ * A few reusable connections to the embedded database. H2 closes the file when the last connection closes, which is
+ * how a process hands the file over ({@link #discardIdle()} while no unit of work runs). Unlike H2's own pool it can
+ * throw a broken connection away instead of handing it out again.
  */
 final class ConnectionPool {
-    private final Path directory;
     private final String url;
     private final Properties credentials = new Properties();
     private final Semaphore permits;
     private final long waitMillis;
     /** Idle connections, most recently used first. Guarded by {@code this}. */
     private final Deque<Connection> idle = new ArrayDeque<>();
-    private boolean closed;
 
-    ConnectionPool(Path directory, String url, String user, String password, int maxConnections, long waitMillis) {
-        this.directory = directory;
+    ConnectionPool(String url, String user, String password, int maxConnections, long waitMillis) {
         this.url = url;
         this.credentials.setProperty("user", user);
         this.credentials.setProperty("password", password);
         this.permits = new Semaphore(maxConnections, true);
         this.waitMillis = waitMillis;
+    }
+
+    String url() {
+        return url;
     }
 
     Connection borrow() throws SQLException {
@@ -45,31 +46,26 @@ final class ConnectionPool {
         try {
             Connection c;
             synchronized (this) {
-                if (closed) {
-                    throw new IllegalStateException("connection pool closed");
-                }
                 c = idle.pollFirst();
             }
             if (c != null && !c.isClosed()) {
                 return c;
             }
-            return OpenLock.hold(directory, waitMillis, () -> org.h2.Driver.load().connect(url, credentials));
+            return org.h2.Driver.load().connect(url, credentials);
         } catch (SQLException | RuntimeException e) {
             permits.release();
             throw e;
         }
     }
 
-    /** Returns a connection; a {@code broken} one (or any after {@link #close()}) is closed instead of kept. */
+    /** Returns a connection; a {@code broken} one is closed instead of kept. */
     void giveBack(Connection c, boolean broken) {
         try {
             boolean kept = false;
             if (!broken && !c.isClosed()) {
                 synchronized (this) {
-                    if (!closed) {
-                        idle.addFirst(c);
-                        kept = true;
-                    }
+                    idle.addFirst(c);
+                    kept = true;
                 }
             }
             if (!kept) {
@@ -82,21 +78,13 @@ final class ConnectionPool {
         }
     }
 
-    /** Closes the idle connections, after one of them was found dead: they all went to the same server. */
+    /** Closes the idle connections; when none is borrowed, H2 then closes the file. */
     void discardIdle() {
         synchronized (this) {
             while (!idle.isEmpty()) {
                 closeQuietly(idle.pollFirst());
             }
         }
-    }
-
-    /** Closes the idle connections now and the borrowed ones as they come back. */
-    void close() {
-        synchronized (this) {
-            closed = true;
-        }
-        discardIdle();
     }
 
     private static void closeQuietly(Connection c) {

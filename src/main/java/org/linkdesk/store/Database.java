@@ -7,36 +7,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded H2 file database in the data directory, migrated by Flyway on open. Several processes (the GUI and
- * the CLI) may use the same directory at once: the first to open it serves it to the others over loopback TCP
- * (H2's automatic mixed mode), and another takes over when it exits.
+ * The embedded H2 file database in the data directory, migrated by Flyway on open. Several processes (the app and
+ * any number of CLI commands) may use the same directory: they take turns at the file ({@link DirectoryLease}),
+ * each opening it in turn and waiting (up to {@link #WAIT_MILLIS}) while another works. Nothing listens on the
+ * network, and the directory and its files are owner-only ({@link PrivateFiles}).
  *
- * <p>Thread-safe: each unit of work borrows a connection from a small pool. A unit of work started inside another on
- * the same thread joins the outer transaction. When the process serving the database exits during a unit of work,
- * nothing of it was committed and it runs again from the start (so work must not have effects outside the database).
+ * <p>Every commit is written to the file before it returns ({@code WRITE_DELAY=0}: a process killed right after
+ * a commit keeps it), and counted in the {@link CommitLedger}, so a file cut short or damaged is detected when it
+ * is next opened, kept aside and salvaged ({@link FileGuard}).
+ *
+ * <p>Thread-safe: each unit of work borrows a connection from a small pool. A unit of work started inside another
+ * on the same thread joins the outer transaction.
  */
 public final class Database implements AutoCloseable {
     /** Base name of the database files ({@code linkdesk.mv.db}). */
     public static final String FILE_NAME = "linkdesk";
+    /** How long a unit of work waits for other Linkdesk processes before it gives up with a clear message. */
+    public static final long WAIT_MILLIS = 60_000;
+    static final String USER = "linkdesk";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final String USER = "linkdesk";
     private static final int MAX_CONNECTIONS = 8;
-    private static final long WAIT_FOR_CONNECTION_MILLIS = 30_000;
-    /** How long to keep trying while other processes open, serve or give up the database. */
-    private static final long RETRY_MILLIS = 10_000;
-    /** How long a file held without a server may stay so before it counts as locked by a stranger. */
-    private static final long HELD_WITHOUT_SERVER_MILLIS = 5_000;
-
-    static {
-        // The automatic-mode server listens on every interface unless told otherwise; keep it on this machine.
-        if (System.getProperty("h2.bindAddress") == null) {
-            System.setProperty("h2.bindAddress", "127.0.0.1");
-        }
-    }
 
     /** Work done with a connection. */
     @FunctionalInterface
@@ -45,64 +41,89 @@ public final class Database implements AutoCloseable {
     }
 
     private final Path directory;
-    private final ConnectionPool pool;
+    private final DirectoryLease lease;
     private final ThreadLocal<Connection> joined = new ThreadLocal<>();
+    private final List<String> notices = new ArrayList<>();
     private volatile boolean closed;
 
-    private Database(Path directory, ConnectionPool pool) {
+    private Database(Path directory, DirectoryLease lease) {
         this.directory = directory;
-        this.pool = pool;
+        this.lease = lease;
     }
 
     /** Opens (creating and migrating as needed) the database in {@code dataDirectory}. */
     public static Database open(Path dataDirectory) {
+        return open(dataDirectory, c -> null);
+    }
+
+    /**
+     * As {@link #open(Path)}, running {@code afterMigration} in the same turn at the file, in one transaction, right
+     * after the schema is brought up to date (for work every process must see done before its first use).
+     */
+    public static Database open(Path dataDirectory, SqlWork<?> afterMigration) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
-        prepareDirectory(dir);
+        List<String> tightened = prepareDirectory(dir);
         String url = url(dir);
-        ConnectionPool pool = new ConnectionPool(dir, url, USER, "", MAX_CONNECTIONS, WAIT_FOR_CONNECTION_MILLIS);
+        DirectoryLease lease;
         try {
-            retrying(dir, pool, () -> OpenLock.hold(dir, WAIT_FOR_CONNECTION_MILLIS, () -> {
-                // Held open during the migration so the database is not closed and reopened in between.
-                Connection first = pool.borrow();
-                boolean migrated = false;
-                try {
-                    SchemaMigrator.migrate(first, url, USER, "", dir);
-                    migrated = true;
-                    return null;
-                } finally {
-                    pool.giveBack(first, !migrated);
-                }
-            }));
-            return new Database(dir, pool);
-        } catch (SQLException e) {
-            pool.close();
-            throw openFailure(e, dir);
+            lease = DirectoryLease.join(dir, d -> new FileGuard(d,
+                    new ConnectionPool(url, USER, "", MAX_CONNECTIONS, WAIT_MILLIS)));
+        } catch (IOException e) {
+            throw new DataDirectoryException("Linkdesk cannot lock its data folder " + dir + " (" + describe(dir, e)
+                    + "). Check its permissions, or choose another folder with --data-dir or LINKDESK_HOME.", e);
+        }
+        Database db = new Database(dir, lease);
+        if (!tightened.isEmpty()) {
+            String notice = PrivateFiles.notice(dir, tightened);
+            LOG.warn(notice);
+            db.notices.add(notice);
+        }
+        try {
+            db.run(c -> {
+                // Flyway uses connections of its own; they share this turn at the file.
+                SchemaMigrator.migrate(c, url, USER, "", dir);
+                lease.guard().identified(StoreIntegrity.ensureIdentity(c));
+                return afterMigration.run(c);
+            }, true);
+            return db;
         } catch (RuntimeException e) {
-            pool.close();
+            db.close();
             throw e;
         }
     }
 
     static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=5000";
+        // WRITE_DELAY=0: a commit is in the file when commit() returns (H2 otherwise writes up to 0.5 s later, and
+        // a kill loses it). No trace file: it could hold row values.
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
     }
 
-    private static StoreException openFailure(SQLException e, Path dir) {
-        if (SqlErrors.isDamagedFile(e)) {
-            return DamagedFiles.moveAside(dir, FILE_NAME, e);
+    /**
+     * Messages for the user about this database (its folder made private, damage found and salvaged); each is
+     * returned once. The CLI prints them on stderr, the app shows them.
+     */
+    public List<String> notices() {
+        List<String> all = new ArrayList<>();
+        synchronized (notices) {
+            all.addAll(notices);
+            notices.clear();
         }
-        return SqlErrors.translate(e, dir);
+        all.addAll(lease.guard().takeNotices());
+        return all;
     }
 
-    private static void prepareDirectory(Path dir) {
+    /** Creates the directory owner-only, or makes an existing one so; returns what had to be tightened. */
+    private static List<String> prepareDirectory(Path dir) {
         if (dir.toString().indexOf(';') >= 0) {
             throw new DataDirectoryException("Linkdesk cannot use a data folder whose path contains ';' (" + dir
                     + "). Choose another with --data-dir or LINKDESK_HOME.", null);
         }
         try {
-            Files.createDirectories(dir);
+            boolean existed = Files.isDirectory(dir);
+            List<String> tightened = PrivateFiles.secure(dir);
             Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
             Files.delete(probe);
+            return existed ? tightened : List.of();
         } catch (IOException | SecurityException e) {
             throw new DataDirectoryException("Linkdesk cannot create or write its data folder " + dir + " ("
                     + describe(dir, e) + "). Check its permissions, or choose another folder with --data-dir or "
@@ -145,16 +166,25 @@ public final class Database implements AutoCloseable {
             if (outer != null) {
                 return work.run(outer);
             }
-            return retrying(directory, pool, () -> runOnce(work, commit));
+            if (closed) {
+                throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
+            }
+            lease.enter(WAIT_MILLIS);
+            try {
+                return runOnce(work, commit);
+            } finally {
+                lease.exit();
+            }
         } catch (SQLException e) {
+            if (SqlErrors.isDamagedFile(e)) {
+                lease.guard().suspectDamage();
+            }
             throw SqlErrors.translate(e, directory);
         }
     }
 
     private <T> T runOnce(SqlWork<T> work, boolean commit) throws SQLException {
-        if (closed) {
-            throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
-        }
+        ConnectionPool pool = lease.guard().pool();
         Connection c = pool.borrow();
         boolean broken = false;
         try {
@@ -162,7 +192,9 @@ public final class Database implements AutoCloseable {
             joined.set(c);
             T result = work.run(c);
             if (commit) {
+                long number = StoreIntegrity.countIfWritten(c);
                 c.commit();
+                lease.guard().committed(number);
             } else {
                 c.rollback();
             }
@@ -177,38 +209,6 @@ public final class Database implements AutoCloseable {
                 resetQuietly(c);
             }
             pool.giveBack(c, broken);
-        }
-    }
-
-    /**
-     * Runs {@code attempt} again while the failure is one that passes: the process serving the database exited (so
-     * nothing was committed, and another process or this one takes over the file), or others are opening it.
-     */
-    private static <T> T retrying(Path dir, ConnectionPool pool, OpenLock.Locked<T> attempt) throws SQLException {
-        long start = System.nanoTime();
-        for (int n = 1; ; n++) {
-            try {
-                return attempt.run();
-            } catch (SQLException | RuntimeException e) {
-                long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-                long limit = SqlErrors.isHeldWithoutServer(e) ? HELD_WITHOUT_SERVER_MILLIS : RETRY_MILLIS;
-                if (!SqlErrors.isPassing(e) || elapsedMillis > limit || Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-                if (SqlErrors.isConnectionLost(e)) {
-                    pool.discardIdle();
-                }
-                LOG.info("The database in {} is changing hands ({}); trying again", dir, SqlErrors.code(e));
-                pause(n);
-            }
-        }
-    }
-
-    private static void pause(int attempt) {
-        try {
-            Thread.sleep(Math.min(500, 20L * attempt * attempt));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
@@ -232,12 +232,12 @@ public final class Database implements AutoCloseable {
         return directory;
     }
 
-    /** Closes this process's connections; other processes sharing the database keep working. */
+    /** Lets go of the database; the file is closed once no other {@code Database} of this JVM uses it. */
     @Override
     public void close() {
         if (!closed) {
             closed = true;
-            pool.close();
+            lease.leave();
         }
     }
 }

@@ -17,6 +17,19 @@ final class ShareInserts {
     /** Inserts one row and its search postings; {@code share.url()} is not used (it may be null). */
     static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
             throws SQLException {
+        Map<Long, String> texts = new java.util.HashMap<>();
+        long id = insert(c, share, urlRedacted, sealed, extras, texts);
+        TrigramIndex.add(c, texts);
+        return id;
+    }
+
+    /**
+     * Inserts one row, adding its search text to {@code searchTexts} for the caller to index with the rest of a batch
+     * in one {@link TrigramIndex#add} (indexing row by row rewrites each posting list once per row: slow, and the
+     * file balloons with the old versions).
+     */
+    static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras,
+                       Map<Long, String> searchTexts) throws SQLException {
         ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
         String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
                 + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
@@ -51,8 +64,7 @@ final class ShareInserts {
                 id = keys.getLong(1);
             }
         }
-        TrigramIndex.add(c, Map.of(id,
-                TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient())));
+        searchTexts.put(id, TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient()));
         NewestMatches.recordCreated(c, id, share.createdAt());
         return id;
     }

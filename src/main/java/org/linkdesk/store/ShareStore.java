@@ -12,7 +12,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -100,15 +102,17 @@ public final class ShareStore {
         }
         return database.inTransaction(c -> {
             List<Long> ids = new ArrayList<>(batch.size());
+            Map<Long, String> searchTexts = new HashMap<>();
             for (int n = 0; n < batch.size(); n++) {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException("Cancelled: no link of this batch was recorded.");
                 }
                 NewShare share = batch.get(n);
                 ids.add(ShareInserts.insert(c, share, PresignedUrl.redact(share.url()), sealed.get(n),
-                        ShareExtras.NONE));
+                        ShareExtras.NONE, searchTexts));
                 progress.accept(n + 1);
             }
+            TrigramIndex.add(c, searchTexts);
             List<ShareRecord> out = new ArrayList<>(ids.size());
             for (long id : ids) {
                 out.add(find(c, id).orElseThrow());

@@ -50,18 +50,34 @@ final class SqlErrors {
 
     /**
      * Whether opening failed because the file is damaged: H2 says so, or its header could not be read in full (a file
-     * cut short reports an I/O error caused by end-of-file).
+     * cut short reports an I/O error caused by end-of-file, or a read that came back short).
      */
     static boolean isDamagedFile(Throwable e) {
-        int code = code(e);
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
-            return true;
+        boolean io = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            int code = t instanceof SQLException sql ? sql.getErrorCode() : 0;
+            if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.FILE_VERSION_ERROR_1) {
+                return true;
+            }
+            io |= code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2;
+            String m = t.getMessage();
+            if (m != null && (m.startsWith("Unable to read the page") || m.contains("File corrupted"))) {
+                return true;
+            }
+            if (io && (t instanceof EOFException || (m != null && m.startsWith("Reading from file")))) {
+                return true;
+            }
         }
-        if (code == ErrorCode.IO_EXCEPTION_1 || code == ErrorCode.IO_EXCEPTION_2) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof EOFException) {
-                    return true;
-                }
+        return false;
+    }
+
+    /** Whether the disk holding the database is full. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("not enough space")
+                    || m.contains("There is not enough space on the disk"))) {
+                return true;
             }
         }
         return false;
@@ -69,6 +85,13 @@ final class SqlErrors {
 
     /** An error while the database is in use. */
     static StoreException translate(Throwable e, Path directory) {
+        if (e instanceof StoreException already) {
+            return already;
+        }
+        if (isDiskFull(e)) {
+            return new DataDirectoryException("The disk holding " + directory + " is full, so Linkdesk saved "
+                    + "nothing of this change (what was saved before is intact). Free some space and try again.", e);
+        }
         int code = code(e);
         return switch (code) {
             case ErrorCode.DATABASE_ALREADY_OPEN_1 -> locked(e, directory);
@@ -90,7 +113,8 @@ final class SqlErrors {
                     "The database in " + directory + " was not made by Linkdesk (it refuses Linkdesk's login). "
                             + "Choose another folder with --data-dir or LINKDESK_HOME.", e);
             default -> new StoreException("Linkdesk could not read or write its database in " + directory
-                    + " (database error " + code + ").", e);
+                    + "; nothing of this change was saved. Try again; if it keeps failing, run the command with "
+                    + "--debug and report what it prints.", e);
         };
     }
 

@@ -29,6 +29,7 @@ public final class Vault {
     private static final byte SEAL_VERSION = 1;
 
     private final Database database;
+    private final VaultKeyPin pin;
     private final Object lock = new Object();
     /** The data key while unlocked, else null. Guarded by {@link #lock}. */
     private byte[] dataKey;
@@ -40,6 +41,7 @@ public final class Vault {
 
     public Vault(Database database) {
         this.database = database;
+        this.pin = new VaultKeyPin(database.directory());
     }
 
     /** Whether a master password has been set. */
@@ -69,13 +71,32 @@ public final class Vault {
                     + "meanwhile); unlock it instead.");
         }
         known = row;
+        pin.pin(row.publicKey());
         holdDataKey(newDataKey);
     }
 
     /** Unlocks; throws {@link WrongPasswordException} and changes nothing when the password is wrong. */
     public void unlock(char[] password) {
         VaultRow row = requireRow();
-        holdDataKey(unwrap(row, password));
+        byte[] key = unwrap(row, password);
+        known = verified(row, key);
+        holdDataKey(key);
+    }
+
+    /** {@code row} with its public key checked against its private key (and put right if it was swapped). */
+    private VaultRow verified(VaultRow row, byte[] key) {
+        byte[] privateKey = null;
+        try {
+            privateKey = VaultCrypto.decrypt(key, row.privateKeyEnc(), PRIVATE_KEY_AAD);
+            byte[] publicKey = pin.verifyAtUnlock(database, row.publicKey(), privateKey);
+            return new VaultRow(row.kdf(), row.iterations(), row.salt(), row.wrappedKey(), publicKey,
+                    row.privateKeyEnc());
+        } catch (GeneralSecurityException e) {
+            VaultCrypto.wipe(key);
+            throw damaged(e);
+        } finally {
+            VaultCrypto.wipe(privateKey);
+        }
     }
 
     public boolean isUnlocked() {
@@ -105,6 +126,7 @@ public final class Vault {
         requireStrongEnough(newPassword);
         VaultRow row = requireRow();
         byte[] key = unwrap(row, oldPassword);
+        known = verified(row, key);
         byte[] salt = VaultCrypto.randomBytes(VaultCrypto.SALT_BYTES);
         byte[] passwordKey = VaultCrypto.deriveKey(newPassword, salt, ITERATIONS);
         VaultRow changed = row.withWrapping(ITERATIONS, salt, VaultCrypto.encrypt(passwordKey, key, DATA_KEY_AAD));
@@ -190,18 +212,23 @@ public final class Vault {
         }
     }
 
+    /** The public key to seal with, refused when it is not the one pinned outside the database. */
     private Optional<byte[]> sealingKey() {
         if (known == null) {
-            known = database.read(VaultRow::read).orElse(null);
+            VaultRow row = database.read(VaultRow::read).orElse(null);
+            if (row != null && !isUnlocked() && !pin.accepts(row.publicKey())) {
+                throw new DamagedSecretException("The vault's public key in the database is not the one Linkdesk "
+                        + "recorded, so Linkdesk will not use it to keep links. Unlock Linkdesk with the master "
+                        + "password to check and repair it.", null);
+            }
+            known = row;
         }
         return Optional.ofNullable(known).map(VaultRow::publicKey);
     }
 
     private VaultRow requireRow() {
-        VaultRow row = database.read(VaultRow::read).orElseThrow(() -> new VaultLockedException(
+        return database.read(VaultRow::read).orElseThrow(() -> new VaultLockedException(
                 "Linkdesk has no master password yet; set one first."));
-        known = row;
-        return row;
     }
 
     /** The data key the password unwraps; {@link WrongPasswordException} when it does not. */

@@ -36,7 +36,7 @@ final class ChildJvm implements AutoCloseable {
     /** Closes the child's stdin (a "hold" child then lets go and exits) and waits for it. */
     int finish() throws IOException, InterruptedException {
         process.getOutputStream().close();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        if (!process.waitFor(300, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("child JVM did not finish");
         }

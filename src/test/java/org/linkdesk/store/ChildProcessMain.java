@@ -19,7 +19,7 @@ import org.linkdesk.core.sign.LinkOptions;
  *   <li>{@code insert-share DIR URL NOTE}: records a share, prints {@code ID n}, exits.</li>
  *   <li>{@code insert-shares DIR COUNT}: records COUNT shares one by one, prints {@code DONE}, exits.</li>
  *   <li>{@code hold DIR}: opens the database like Linkdesk does, prints {@code READY DIR}, holds it until stdin closes.</li>
- *   <li>{@code hold-plain DIR}: opens the file without automatic mixed mode (so nobody can share it), prints
+ *   <li>{@code hold-plain DIR}: opens the file directly, outside Linkdesk's turns (so nobody can share it), prints
  *       {@code READY}, holds it until stdin closes.</li>
  * </ul>
  */
