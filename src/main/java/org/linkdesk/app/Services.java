@@ -16,6 +16,9 @@ import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.profiles.SecretKeychain;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
+import org.linkdesk.shares.PasswordHasher;
+import org.linkdesk.shares.ProtectedShareService;
+import org.linkdesk.shares.SqlProtectedShareStore;
 import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.HistoryStore;
@@ -41,6 +44,7 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final HistoryExchange historyExchange;
     private final BookmarkStore bookmarks;
+    private final ProtectedShareService protectedShares;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -58,6 +62,7 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
         this.historyExchange = new HistoryExchange(historyStore, shares);
         this.bookmarks = new BookmarkStore(database, clock);
+        this.protectedShares = new ProtectedShareService(new SqlProtectedShareStore(database), PasswordHasher.DEFAULT, clock);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -152,6 +157,11 @@ public final class Services implements AutoCloseable {
 
     public BookmarkStore bookmarks() {
         return bookmarks;
+    }
+
+    /** Protected links answered by the share gateway (issue 15). */
+    public ProtectedShareService protectedShares() {
+        return protectedShares;
     }
 
     @Override
