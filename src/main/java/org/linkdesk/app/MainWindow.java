@@ -80,6 +80,8 @@ public final class MainWindow {
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
     @FXML private Tab browseTab;
+    @FXML private Tab protectedTab;
+    private org.linkdesk.protectedlinks.ProtectedLinksViewModel protectedLinks;
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
 
@@ -161,6 +163,14 @@ public final class MainWindow {
             }
         });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
+        protectedTab.setOnSelectionChanged(e -> {
+            if (protectedTab.isSelected() && protectedTab.getContent() == null) {
+                protectedTab.setContent(new org.linkdesk.protectedlinks.ProtectedLinksView(protectedLinks, zone).root());
+            }
+            if (protectedTab.isSelected()) {
+                protectedLinks.refresh();
+            }
+        });
         browse.details().setOnGenerated(link -> history.refresh());
         linkForm.setOnGenerated(link -> history.refresh());
     }
@@ -174,6 +184,7 @@ public final class MainWindow {
                     clipboard);
             browse = new BrowseViewModel(services::s3, services.profiles(), services.bookmarks(), services.links(),
                     tasks, clipboard, services.clock(), zone, model.selectedProfileProperty());
+            protectedLinks = ProtectedLinksWiring.viewModel(services, model.selectedProfileProperty(), tasks, clipboard);
             bindTopBar();
             bindTabs();
         }
