@@ -40,10 +40,14 @@ final class ShareListCommand implements Callable<Integer> {
         TextTable table = new TextTable("ID", "FILE", "DOWNLOADS", "LAST DOWNLOAD", "EXPIRES", "STATUS", "OWNER");
         for (ProtectedShare s : shares) {
             table.add(s.id(), s.fileName(), s.downloads() + "/" + (s.maxDownloads() == null ? "∞" : s.maxDownloads()),
-                    s.lastDownloadAt() == null ? "-" : Json.time(s.lastDownloadAt()), Json.time(s.expiresAt()),
+                    s.lastDownloadAt() == null ? "-" : seconds(s.lastDownloadAt()), seconds(s.expiresAt()),
                     ShareCommand.status(s, now) + (s.passwordProtected() ? ", password" : ""), s.owner());
         }
         table.print(share.root().io().out());
         return ExitCodes.OK;
+    }
+
+    private static String seconds(Instant t) {
+        return Json.time(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }

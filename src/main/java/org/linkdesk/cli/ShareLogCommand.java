@@ -41,7 +41,7 @@ final class ShareLogCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         TextTable table = new TextTable("TIME", "CLIENT", "USER AGENT");
-        downloads.forEach(d -> table.add(Json.time(d.at()), d.ipHash(), d.userAgent() == null ? "-" : d.userAgent()));
+        downloads.forEach(d -> table.add(Json.time(d.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)), d.ipHash(), d.userAgent() == null ? "-" : d.userAgent()));
         table.print(share.root().io().out());
         return ExitCodes.OK;
     }

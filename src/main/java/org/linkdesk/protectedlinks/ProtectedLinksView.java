@@ -54,6 +54,7 @@ public final class ProtectedLinksView {
         this.model = model;
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(zone);
         this.root = Fxml.load(this, "ProtectedLinks.fxml");
+        root.getStylesheets().add(ProtectedLinksView.class.getResource("protected-links.css").toExternalForm());
     }
 
     @FXML
