@@ -159,7 +159,9 @@ public final class MainWindow {
         });
         browseTab.setOnSelectionChanged(e -> {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
-                browseTab.setContent(new BrowseView(browse, zone, this::openBatch, this::useInForm).root());
+                BrowseView browseView = new BrowseView(browse, zone, this::openBatch, this::useInForm);
+                browseView.setOnProtectedLink(this::protectInTab);
+                browseTab.setContent(browseView.root());
             }
         });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
@@ -195,8 +197,14 @@ public final class MainWindow {
         if (linkTab.getContent() == null) {
             LinkFormView form = new LinkFormView(linkForm);
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
+            form.setOnProtectedLink(this::protectInTab);
             linkTab.setContent(form.root());
         }
+    }
+
+    private void protectInTab(String bucket, String key) {
+        protectedLinks.fill(bucket, key);
+        tabs.getSelectionModel().select(protectedTab);
     }
 
     private void useInForm(String bucket, String key) {
