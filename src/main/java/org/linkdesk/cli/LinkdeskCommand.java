@@ -59,7 +59,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: presign, ls, verify, history or profiles (see 'linkdesk --help').");
+        io.error("choose a command: presign, ls, verify, history, profiles, share or serve (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 
