@@ -25,6 +25,9 @@ import org.linkdesk.profiles.AwsImportViewModel;
 import org.linkdesk.profiles.ChangePasswordDialog;
 import org.linkdesk.profiles.MasterPasswordViewModel;
 import org.linkdesk.profiles.Profile;
+import org.linkdesk.protectedlinks.ProtectedLinksView;
+import org.linkdesk.protectedlinks.ProtectedLinksViewModel;
+import org.linkdesk.shares.GatewayProbe;
 import org.linkdesk.profiles.ProfileDialog;
 import org.linkdesk.profiles.ProfileDialogViewModel;
 import org.linkdesk.store.ThemeSetting;
@@ -137,6 +140,16 @@ public final class GuiRoot implements AutoCloseable {
                 clipboard, services.clock(), zone, profile);
     }
 
+    public ProtectedLinksViewModel protectedLinks(ObjectProperty<Profile> profile) {
+        GatewayProbe probe = new GatewayProbe();
+        return new ProtectedLinksViewModel(services.protectedShares(), probe::problem, (bucket, key) -> {
+            Profile p = profile.getValue();
+            return p == null ? null
+                    : services.s3().headObject(p.endpoint(), services.profiles().credentials(p), bucket, key).size();
+        }, () -> profile.getValue() != null ? profile.getValue().name() : System.getProperty("user.name"),
+                tasks, clipboard);
+    }
+
     public ProfileDialogViewModel profileDialog(Profile profile) {
         return new ProfileDialogViewModel(services.profiles(), tasks, profile, services::s3);
     }
@@ -158,6 +171,10 @@ public final class GuiRoot implements AutoCloseable {
     public BrowseView browseView(BrowseViewModel model, BiConsumer<String, List<ListedObject>> openBatch,
                                  BiConsumer<String, String> useInForm) {
         return new BrowseView(model, zone, openBatch, useInForm);
+    }
+
+    public ProtectedLinksView protectedLinksView(ProtectedLinksViewModel model) {
+        return new ProtectedLinksView(model, zone);
     }
 
     public void showBatch(BatchLinkViewModel model) {

@@ -68,17 +68,15 @@ public final class LinkdeskApp extends Application {
                 services = opened;
                 window.setOnPromptShown(() -> StartupProbe.watch(stage.getScene()));
                 window.attach(opened);
-                showStorageNotices(opened.database().notices());
+                showStorageNotices(gui, opened.database().notices());
             }
         }));
     }
 
     /** Issue 10: what the store had to tell the user on opening (folder made private, damaged file salvaged). */
-    private static void showStorageNotices(List<String> notices) {
+    private static void showStorageNotices(GuiRoot gui, List<String> notices) {
         if (!notices.isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n\n", notices));
-            alert.setHeaderText("About your Linkdesk data");
-            alert.show();
+            gui.dialogs().info("About your Linkdesk data", String.join("\n\n", notices));
         }
     }
 

@@ -80,6 +80,8 @@ public final class MainWindow {
     @FXML private Tab linkTab;
     @FXML private Tab historyTab;
     @FXML private Tab browseTab;
+    @FXML private Tab protectedTab;
+    private org.linkdesk.protectedlinks.ProtectedLinksViewModel protectedLinks;
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
 
@@ -164,10 +166,20 @@ public final class MainWindow {
         });
         browseTab.setOnSelectionChanged(e -> {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
-                browseTab.setContent(gui.browseView(browse, this::openBatch, this::useInForm).root());
+                BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
+                browseView.setOnProtectedLink(this::protectInTab);
+                browseTab.setContent(browseView.root());
             }
         });
         linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
+        protectedTab.setOnSelectionChanged(e -> {
+            if (protectedTab.isSelected() && protectedTab.getContent() == null) {
+                protectedTab.setContent(gui.protectedLinksView(protectedLinks).root());
+            }
+            if (protectedTab.isSelected()) {
+                protectedLinks.refresh();
+            }
+        });
         browse.details().setOnGenerated(link -> history.refresh());
         linkForm.setOnGenerated(link -> history.refresh());
     }
@@ -178,6 +190,7 @@ public final class MainWindow {
             linkForm = gui.linkForm(model.selectedProfileProperty());
             history = gui.history();
             browse = gui.browse(model.selectedProfileProperty());
+            protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
             bindTopBar();
             bindTabs();
         }
@@ -188,8 +201,14 @@ public final class MainWindow {
         if (linkTab.getContent() == null) {
             LinkFormView form = gui.linkFormView(linkForm);
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
+            form.setOnProtectedLink(this::protectInTab);
             linkTab.setContent(form.root());
         }
+    }
+
+    private void protectInTab(String bucket, String key) {
+        protectedLinks.fill(bucket, key);
+        tabs.getSelectionModel().select(protectedTab);
     }
 
     private void useInForm(String bucket, String key) {

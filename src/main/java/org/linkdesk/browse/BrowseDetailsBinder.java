@@ -42,6 +42,12 @@ final class BrowseDetailsBinder {
                 view.useInForm().accept(model.bucketProperty().get(), model.entryProperty().get().key());
             }
         });
+        view.protectedLinkButton().disableProperty().bind(none);
+        view.protectedLinkButton().setOnAction(e -> {
+            if (model.entryProperty().get() != null) {
+                view.protectedLink().accept(model.bucketProperty().get(), model.entryProperty().get().key());
+            }
+        });
         view.urlField().textProperty().bind(model.urlProperty());
         view.copyButton().disableProperty().bind(model.urlProperty().isEmpty());
         view.copyButton().setOnAction(e -> model.copy());

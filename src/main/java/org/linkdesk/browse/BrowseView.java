@@ -73,6 +73,8 @@ public final class BrowseView {
     @FXML private TextField browseDownloadNameField;
     @FXML private Button browseMakeLinkButton;
     @FXML private Button browseMoreOptionsButton;
+    @FXML private Button browseProtectedLinkButton;
+    private BiConsumer<String, String> protectedLink = (bucket, key) -> { };
     @FXML private TextField browseUrlField;
     @FXML private Button browseCopyButton;
     @FXML private Label browseDetailsMessage;
@@ -181,6 +183,13 @@ public final class BrowseView {
     TextField downloadNameField() { return browseDownloadNameField; }
     Button makeLinkButton() { return browseMakeLinkButton; }
     Button moreOptionsButton() { return browseMoreOptionsButton; }
+    Button protectedLinkButton() { return browseProtectedLinkButton; }
+    BiConsumer<String, String> protectedLink() { return protectedLink; }
+
+    /** "Protected…": called with bucket and key to make a gateway link (password, limit, log). */
+    public void setOnProtectedLink(BiConsumer<String, String> action) {
+        this.protectedLink = action;
+    }
     TextField urlField() { return browseUrlField; }
     Button copyButton() { return browseCopyButton; }
     Label detailsMessage() { return browseDetailsMessage; }

@@ -34,7 +34,7 @@ public final class ExitCodes {
             return e.exitCode();
         }
         if (t instanceof NoSuchKeyException || t instanceof NoSuchBucketException
-                || t instanceof ProfileNotFoundException) {
+                || t instanceof ProfileNotFoundException || t instanceof org.linkdesk.shares.ShareNotFoundException) {
             return NOT_FOUND;
         }
         if (t instanceof InvalidInputException || t instanceof WrongPasswordException

@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
         subcommands = {PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
-                HelpCommand.class})
+                ShareCommand.class, ServeCommand.class, HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
@@ -59,7 +59,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: presign, ls, verify, history or profiles (see 'linkdesk --help').");
+        io.error("choose a command: presign, ls, verify, history, profiles, share or serve (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 
@@ -82,6 +82,16 @@ final class LinkdeskCommand implements Callable<Integer> {
     /** Unlocks the vault if a password was given; returns whether it is unlocked. */
     boolean unlockVaultIfPasswordGiven() {
         return session.unlockVaultIfPasswordGiven(dataDir, passwordStdin);
+    }
+
+    /**
+     * For {@code share create/edit}: {@code --password-stdin} there gives the share's password, so it no longer
+     * reads the master password (which then comes from LINKDESK_PASSWORD). Returns whether it was given.
+     */
+    boolean takePasswordStdin() {
+        boolean given = passwordStdin;
+        passwordStdin = false;
+        return given;
     }
 
     boolean debug() {

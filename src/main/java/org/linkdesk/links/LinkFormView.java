@@ -59,6 +59,7 @@ public final class LinkFormView {
     @FXML private TextField urlField;
     @FXML private Button copyButton;
     @FXML private Button verifyButton;
+    @FXML private Button protectedLinkButton;
     @FXML private Label linkSummaryLabel;
     @FXML private GridPane objectInfoPane;
     @FXML private Label sizeLabel;
@@ -171,6 +172,11 @@ public final class LinkFormView {
      */
     public void enterGeneratesWhen(javafx.beans.value.ObservableBooleanValue showing) {
         generateButton.defaultButtonProperty().bind(showing);
+    }
+
+    /** "Protected link (gateway)…": called with the form's bucket and key. */
+    public void setOnProtectedLink(java.util.function.BiConsumer<String, String> action) {
+        protectedLinkButton.setOnAction(e -> action.accept(model.bucketProperty().get(), model.keyProperty().get()));
     }
 
     public Parent root() {

@@ -16,6 +16,9 @@ import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.profiles.SecretKeychain;
 import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
 import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
+import org.linkdesk.shares.PasswordHasher;
+import org.linkdesk.shares.ProtectedShareService;
+import org.linkdesk.shares.SqlProtectedShareStore;
 import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.HistoryStore;
@@ -43,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final HistoryExchange historyExchange;
     private final BookmarkStore bookmarks;
     private final ThemeSetting theme;
+    private final ProtectedShareService protectedShares;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -61,6 +65,7 @@ public final class Services implements AutoCloseable {
         this.historyExchange = new HistoryExchange(historyStore, shares);
         this.bookmarks = new BookmarkStore(database, clock);
         this.theme = new ThemeSetting(database);
+        this.protectedShares = new ProtectedShareService(new SqlProtectedShareStore(database), PasswordHasher.DEFAULT, clock);
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */
@@ -159,6 +164,11 @@ public final class Services implements AutoCloseable {
 
     public ThemeSetting theme() {
         return theme;
+    }
+
+    /** Protected links answered by the share gateway (issue 15). */
+    public ProtectedShareService protectedShares() {
+        return protectedShares;
     }
 
     @Override

@@ -38,6 +38,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void sharesAndGatewayImportNoJavaFxNorGui() {
+        noClasses().that().resideInAnyPackage("org.linkdesk.shares..", "org.linkdesk.gateway..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.linkdesk.ui..", "org.linkdesk.app..", "org.linkdesk.browse..", "org.linkdesk.history..",
+                        "org.linkdesk.links..", "org.linkdesk.profiles..", "org.linkdesk.cli..")
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("org.linkdesk.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.linkdesk.store..", "org.linkdesk.profiles..",
