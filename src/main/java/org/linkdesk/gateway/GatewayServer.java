@@ -60,7 +60,7 @@ public final class GatewayServer implements AutoCloseable {
                 }
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.warn("A gateway request failed ({})", e.toString());
+                LOG.warn("A gateway request failed ({}; cause {})", e.toString(), String.valueOf(e.getCause()));
                 ctx.status(HttpStatus.SERVICE_UNAVAILABLE).html(Pages.unavailable());
             });
         });

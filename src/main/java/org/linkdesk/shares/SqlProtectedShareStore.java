@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.linkdesk.store.Database;
+import org.linkdesk.store.StoreException;
 
 /** {@link ProtectedShareStore} in tables {@code protected_share}, {@code protected_download} and {@code settings}. */
 public final class SqlProtectedShareStore implements ProtectedShareStore {
@@ -220,10 +221,19 @@ public final class SqlProtectedShareStore implements ProtectedShareStore {
 
     @Override
     public String settingIfAbsent(String name, String value) {
-        return database.inTransaction(c -> {
-            insertSetting(c, name, value);
-            return readSetting(c, name);
-        });
+        try {
+            return database.inTransaction(c -> {
+                insertSetting(c, name, value);
+                return readSetting(c, name);
+            });
+        } catch (StoreException e) {
+            // Two requests (or gateways) wrote the first value at once: the other one's stands.
+            String stored = database.read(c -> readSetting(c, name));
+            if (stored == null) {
+                throw e;
+            }
+            return stored;
+        }
     }
 
     private static void insertSetting(Connection c, String name, String value) throws SQLException {

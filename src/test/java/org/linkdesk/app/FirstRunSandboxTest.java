@@ -48,7 +48,7 @@ class FirstRunSandboxTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("first-run-" + RUNS.incrementAndGet()));
+        services = org.linkdesk.testing.OffUiThread.call(() -> Services.open(dataDir.resolve("first-run-" + RUNS.incrementAndGet())));
         tasks = new FxTaskRunner(2);
         window = new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC"));
         window.setOpener(uri -> opened[0] = uri);

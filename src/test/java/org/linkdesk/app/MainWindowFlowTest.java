@@ -42,7 +42,7 @@ class MainWindowFlowTest {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("flow"));
+        services = org.linkdesk.testing.OffUiThread.call(() -> Services.open(dataDir.resolve("flow")));
         tasks = new FxTaskRunner(2);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
     }

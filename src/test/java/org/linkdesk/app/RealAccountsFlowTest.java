@@ -57,8 +57,8 @@ class RealAccountsFlowTest {
                 + "sso_account_id = 111122223333\nsso_role_name = Developer\nregion = eu-central-1\n"
                 + "[sso-session corp]\nsso_start_url = https://corp.awsapps.com/start\nsso_region = eu-central-1\n",
                 StandardCharsets.UTF_8);
-        services = Services.open(dir.resolve("data"), Clock.systemUTC(), S3Http.createDefault(), keychain,
-                new AwsConfigFiles(aws.resolve("credentials"), aws.resolve("config")));
+        services = org.linkdesk.testing.OffUiThread.call(() -> Services.open(dir.resolve("data"), Clock.systemUTC(), S3Http.createDefault(), keychain,
+                new AwsConfigFiles(aws.resolve("credentials"), aws.resolve("config"))));
         tasks = new FxTaskRunner(2);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
     }

@@ -57,7 +57,7 @@ class WindowBeforeDataTest {
         assertThat(robot.lookup("#profileBox").tryQuery()).isEmpty();
         assertThat(robot.lookup(".tab-pane").tryQuery()).isEmpty();
 
-        services = Services.open(dataDir);
+        services = org.linkdesk.testing.OffUiThread.call(() -> Services.open(dataDir));
         robot.interact(() -> window.attach(services));
         waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
         assertThat(robot.lookup("Create a master password").tryQuery()).isPresent();

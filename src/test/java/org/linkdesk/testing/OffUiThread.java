@@ -11,6 +11,18 @@ public final class OffUiThread {
     private OffUiThread() {
     }
 
+    /** Like {@link #run}, for set-up that hands back what it made (e.g. the opened services). */
+    public static <T> T call(java.util.function.Supplier<T> setUp) {
+        try {
+            return CompletableFuture.supplyAsync(setUp).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     public static void run(Runnable setUp) {
         try {
             CompletableFuture.runAsync(setUp).join();
