@@ -62,13 +62,15 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
      * A Content-Disposition value: {@code attachment; filename="a.pdf"}. A name that a quoted ASCII filename cannot
      * carry as it is (characters outside printable ASCII, or {@code "} and {@code \}) gets an ASCII fallback with
      * {@code _} in their place plus the exact name in RFC 6266 / 5987 form, {@code filename*=UTF-8''…}, which
-     * browsers prefer.
+     * browsers prefer. The name is first made safe ({@link DownloadFileNames#safe}): no path separators, control
+     * characters or quotes reach the header or the saved file.
      */
     public static String contentDisposition(boolean inline, String fileName) {
         String type = inline ? "inline" : "attachment";
         if (fileName == null) {
             return type;
         }
+        fileName = DownloadFileNames.safe(fileName);
         StringBuilder ascii = new StringBuilder();
         boolean plain = true;
         for (int i = 0; i < fileName.length(); i++) {
