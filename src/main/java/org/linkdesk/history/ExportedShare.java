@@ -36,6 +36,7 @@ final class ExportedShare {
         f.put("responseContentType", s.options().responseContentType());
         f.put("cacheControl", s.options().cacheControl());
         f.put("contentType", s.options().contentType());
+        f.put("versionId", s.options().versionId());
         f.put("expiresAt", s.expiresAt().toString());
         f.put("expiryLimitedBy", s.expiryLimitedBy().name());
         f.put("status", status.name());
