@@ -126,6 +126,25 @@ class HandoverCliTest {
     }
 
     @Test
+    void lsVersionsListsEveryVersionWithItsId() throws Exception {
+        String xml = "<ListVersionsResult><IsTruncated>false</IsTruncated><Version><Key>q1.pdf</Key>"
+                + "<VersionId>3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY</VersionId><IsLatest>true</IsLatest>"
+                + "<LastModified>2026-01-02T03:04:05Z</LastModified><Size>12</Size></Version><DeleteMarker>"
+                + "<Key>r.pdf</Key><VersionId>abc</VersionId><IsLatest>true</IsLatest>"
+                + "<LastModified>2026-01-01T00:00:00Z</LastModified></DeleteMarker></ListVersionsResult>";
+        try (org.linkdesk.links.ScriptedHttpServer server = new org.linkdesk.links.ScriptedHttpServer()) {
+            server.answer = "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: " + xml.length()
+                    + "\r\nConnection: close\r\n\r\n" + xml;
+            CliRunner.Result r = cli().env("AWS_ENDPOINT_URL_S3", server.endpoint())
+                    .run("--data-dir", dir.resolve("data").toString(), "ls", "--versions", "s3://bucket/q");
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            assertThat(r.out()).contains("2026-01-02 03:04:05           12  3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY  q1.pdf  (latest)")
+                    .contains("(deleted)  abc");
+            assertThat(server.requests.get(0)).startsWith("GET /bucket/?encoding-type=url&max-keys=1000&prefix=q&versions= ");
+        }
+    }
+
+    @Test
     void cloudfrontSignReadsAPemKey() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
