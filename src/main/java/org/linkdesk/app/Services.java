@@ -41,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final HistoryService history;
     private final HistoryExchange historyExchange;
     private final BookmarkStore bookmarks;
+    private final org.linkdesk.profiles.DeliveryService delivery;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -58,6 +59,12 @@ public final class Services implements AutoCloseable {
         this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
         this.historyExchange = new HistoryExchange(historyStore, shares);
         this.bookmarks = new BookmarkStore(database, clock);
+        this.delivery = new org.linkdesk.profiles.DeliveryService(database, vault);
+    }
+
+    /** How links of each profile reach people: public endpoint, CloudFront distribution. */
+    public org.linkdesk.profiles.DeliveryService delivery() {
+        return delivery;
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */

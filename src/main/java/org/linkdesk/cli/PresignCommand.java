@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.handover.HandoverLink;
+import org.linkdesk.profiles.ProfileDelivery;
 import org.linkdesk.handover.LinkFormat;
 import org.linkdesk.handover.LinkFormatter;
 import org.linkdesk.handover.QrMatrix;
@@ -97,6 +99,10 @@ final class PresignCommand implements Callable<Integer> {
             + "the object (versioned buckets; see 'linkdesk ls --versions').")
     private String versionId;
 
+    @Option(names = "--direct", description = "Ignore the profile's public endpoint and CloudFront distribution "
+            + "(see 'linkdesk profiles delivery'): sign for the profile's own endpoint.")
+    private boolean direct;
+
     @Option(names = "--allow-odd-key", description = "Sign even a key with a '..' segment or over 1 024 bytes "
             + "(otherwise refused; other odd keys only get a warning).")
     private boolean allowOddKey;
@@ -138,6 +144,15 @@ final class PresignCommand implements Callable<Integer> {
         targets.forEach(target -> KeyChecks.check(root.io(), target.bucket(), target.key(), allowOddKey));
         LinkOptions options = options();
         SigningIdentity signer = identity.resolve(root);
+        ProfileDelivery delivery = direct || signer.profileId() == null ? ProfileDelivery.NONE
+                : root.services().delivery().settings(signer.profileId());
+        if (delivery.publicEndpoint() != null) {
+            signer = new SigningIdentity(signer.profileId(), signer.profileName(), S3Endpoint.of(
+                    delivery.publicEndpoint(), signer.endpoint().region(), signer.endpoint().forcePathStyle()),
+                    signer.credentials());
+        }
+        CdnLinks cdn = delivery.usesCloudFront() && method == HttpMethod.GET
+                ? CdnLinks.of(root, delivery, signer.profileId(), options) : CdnLinks.NONE;
         LinkService links = root.services().links();
         List<GeneratedLink> made = new ArrayList<>();
         for (S3Uri target : targets) {
@@ -152,8 +167,8 @@ final class PresignCommand implements Callable<Integer> {
             }
             made.add(link);
         }
-        QrMatrix code = qr == null ? null : QrMatrix.encode(made.get(0).url().url());
-        print(made, linkFormat);
+        QrMatrix code = qr == null ? null : QrMatrix.encode(cdn.url(made.get(0)));
+        print(made, linkFormat, cdn);
         if (qr != null) {
             try {
                 QrFiles.write(qr, code, 8);
@@ -209,24 +224,31 @@ final class PresignCommand implements Callable<Integer> {
                 versionId);
     }
 
-    private void print(List<GeneratedLink> made, LinkFormat linkFormat) {
+    private void print(List<GeneratedLink> made, LinkFormat linkFormat, CdnLinks cdn) {
         if (!json && linkFormat != LinkFormat.URL) {
             LinkFormatter formatter = new LinkFormatter();
             for (GeneratedLink link : made) {
                 String name = link.share().options().downloadName() != null ? link.share().options().downloadName()
                         : DownloadNames.fileName(link.share().key());
-                root.io().out().println(formatter.format(linkFormat,
-                        HandoverLink.of(link.url(), name, link.expiry().expiresAt())));
+                HandoverLink handover = HandoverLink.of(link.url(), name, link.expiry().expiresAt());
+                root.io().out().println(formatter.format(linkFormat, new HandoverLink(cdn.url(link), handover.method(),
+                        handover.headers(), handover.fileName(), handover.expiresAt())));
             }
             return;
         }
         if (json) {
             ArrayNode array = Json.array();
-            made.forEach(link -> array.add(toJson(link)));
+            made.forEach(link -> {
+                ObjectNode node = toJson(link);
+                if (cdn != CdnLinks.NONE) {
+                    node.put("cdnUrl", cdn.url(link));
+                }
+                array.add(node);
+            });
             root.io().out().println(Json.write(array));
             return;
         }
-        made.forEach(link -> root.io().out().println(link.url().url()));
+        made.forEach(link -> root.io().out().println(cdn.url(link)));
         made.stream().flatMap(link -> link.url().signedHeaders().entrySet().stream()).distinct()
                 .forEach(h -> root.io().err().println("linkdesk: note: whoever uses the link must send the header "
                         + h.getKey() + ": " + h.getValue()));
