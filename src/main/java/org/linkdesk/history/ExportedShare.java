@@ -11,7 +11,7 @@ import org.linkdesk.store.ShareStatus;
 final class ExportedShare {
     static final List<String> FIELDS = List.of("id", "createdAt", "profile", "accessKeyId", "endpoint", "region",
             "bucket", "key", "method", "expiresIn", "downloadName", "inline", "responseContentType", "cacheControl",
-            "contentType", "expiresAt", "expiryLimitedBy", "status", "recordedEtag", "note", "recipient", "tags",
+            "contentType", "versionId", "expiresAt", "expiryLimitedBy", "status", "recordedEtag", "note", "recipient", "tags",
             "renewedFrom", "urlRedacted", "url");
 
     private ExportedShare() {
