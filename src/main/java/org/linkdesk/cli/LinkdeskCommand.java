@@ -33,7 +33,8 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
         subcommands = {PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
-                ShareCommand.class, ServeCommand.class, HelpCommand.class})
+                ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class, CloudFrontSignCommand.class,
+                HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
         footer = {
                 "  linkdesk ls s3://reports",
                 "  linkdesk ls s3://reports/2025/",
-                "  linkdesk ls --recursive --json s3://reports/2025/ > keys.json"})
+                "  linkdesk ls --recursive --json s3://reports/2025/ > keys.json",
+                "  linkdesk ls --versions s3://reports/2025/q1.pdf"})
 final class LsCommand implements Callable<Integer> {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
@@ -47,6 +48,10 @@ final class LsCommand implements Callable<Integer> {
             + "object ({prefix} per sub-folder).")
     private boolean json;
 
+    @Option(names = "--versions", description = "List every version and delete marker of the keys under the prefix "
+            + "(versioned buckets), with the version ids 'presign --version-id' takes.")
+    private boolean versions;
+
     @Parameters(index = "0", paramLabel = "s3://BUCKET[/PREFIX]", description = "What to list.")
     private String location;
 
@@ -54,6 +59,10 @@ final class LsCommand implements Callable<Integer> {
     public Integer call() {
         S3Prefix where = S3Prefix.parse(location);
         SigningIdentity signer = identity.resolve(root);
+        if (versions) {
+            new VersionsPrinter(root.services().s3(), signer, root.io().out(), json).print(where);
+            return ExitCodes.OK;
+        }
         ListingWalker walker = new ListingWalker(root.services().s3(), signer.endpoint(), signer.credentials());
         ListObjectsRequest first = recursive ? ListObjectsRequest.recursive(where.bucket(), where.prefix())
                 : ListObjectsRequest.folder(where.bucket(), where.prefix());

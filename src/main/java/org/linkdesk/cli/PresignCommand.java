@@ -11,6 +11,12 @@ import java.util.concurrent.Callable;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.core.sign.S3Endpoint;
+import org.linkdesk.handover.HandoverLink;
+import org.linkdesk.profiles.ProfileDelivery;
+import org.linkdesk.handover.LinkFormat;
+import org.linkdesk.handover.LinkFormatter;
+import org.linkdesk.handover.QrMatrix;
 import org.linkdesk.links.DownloadNames;
 import org.linkdesk.links.ExpiryExplanation;
 import org.linkdesk.links.ExpiryRule;
@@ -36,6 +42,8 @@ import picocli.CommandLine.ParentCommand;
                 "  linkdesk presign --aws-profile dev-sso --expires 12h s3://reports/2025/q1.pdf",
                 "  linkdesk presign --download-name \"Q1 report.pdf\" s3://reports/2025/q1.pdf",
                 "  linkdesk presign --method PUT --content-type image/png s3://uploads/photo.png",
+                "  linkdesk presign --format curl --method PUT --content-type image/png s3://uploads/photo.png",
+                "  linkdesk presign --qr link.png --version-id 3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY s3://reports/q1.pdf",
                 "  linkdesk presign --recursive --rule .pdf=48h --rule image=7d --default-expiry 24h s3://reports/2025/"})
 final class PresignCommand implements Callable<Integer> {
 
@@ -78,6 +86,27 @@ final class PresignCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array with each link's details.")
     private boolean json;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "url", description = "How to print each link: "
+            + "url, curl, wget, powershell, markdown, html or json (one JSON object per line); default: url. The "
+            + "commands carry every header the signature requires and are quoted to paste into bash, zsh or "
+            + "PowerShell.")
+    private String format;
+
+    @Option(names = "--qr", paramLabel = "FILE.png", description = "Also write the link as a QR code (one object).")
+    private java.nio.file.Path qr;
+
+    @Option(names = "--version-id", paramLabel = "VERSION", description = "GET, HEAD, DELETE: link to this version of "
+            + "the object (versioned buckets; see 'linkdesk ls --versions').")
+    private String versionId;
+
+    @Option(names = "--direct", description = "Ignore the profile's public endpoint and CloudFront distribution "
+            + "(see 'linkdesk profiles delivery'): sign for the profile's own endpoint.")
+    private boolean direct;
+
+    @Option(names = "--allow-odd-key", description = "Sign even a key with a '..' segment or over 1 024 bytes "
+            + "(otherwise refused; other odd keys only get a warning).")
+    private boolean allowOddKey;
+
     @Option(names = {"-r", "--recursive"}, description = "Make a link for every object under s3://BUCKET/PREFIX/, "
             + "at any depth. Links are printed and recorded page by page (1 000 at a time, each page in one "
             + "transaction).")
@@ -108,14 +137,28 @@ final class PresignCommand implements Callable<Integer> {
             return presignRecursively(expiryRules);
         }
         List<S3Uri> targets = objects.stream().map(S3Uri::parse).toList();
+        LinkFormat linkFormat = LinkFormat.parse(format);
+        if (qr != null && targets.size() != 1) {
+            throw new InvalidInputException("--qr writes one QR code: give one object.");
+        }
+        targets.forEach(target -> KeyChecks.check(root.io(), target.bucket(), target.key(), allowOddKey));
         LinkOptions options = options();
         SigningIdentity signer = identity.resolve(root);
+        ProfileDelivery delivery = direct || signer.profileId() == null ? ProfileDelivery.NONE
+                : root.services().delivery().settings(signer.profileId());
+        if (delivery.publicEndpoint() != null) {
+            signer = new SigningIdentity(signer.profileId(), signer.profileName(), S3Endpoint.of(
+                    delivery.publicEndpoint(), signer.endpoint().region(), signer.endpoint().forcePathStyle()),
+                    signer.credentials());
+        }
+        CdnLinks cdn = delivery.usesCloudFront() && method == HttpMethod.GET
+                ? CdnLinks.of(root, delivery, signer.profileId(), options) : CdnLinks.NONE;
         LinkService links = root.services().links();
         List<GeneratedLink> made = new ArrayList<>();
         for (S3Uri target : targets) {
             LinkOptions own = new LinkOptions(options.method(), expiryRules.expiryFor(target.key()),
                     fileNames ? DownloadNames.fileName(target.key()) : options.downloadName(), options.inline(),
-                    options.responseContentType(), options.cacheControl(), options.contentType());
+                    options.responseContentType(), options.cacheControl(), options.contentType(), options.versionId());
             GeneratedLink link = links.generate(signer, target.bucket(), target.key(), own, note);
             if (link.expiry().isShorterThanRequested()) {
                 root.io().warn("the link for " + target + " expires at " + link.expiry().expiresAt()
@@ -124,7 +167,17 @@ final class PresignCommand implements Callable<Integer> {
             }
             made.add(link);
         }
-        print(made);
+        QrMatrix code = qr == null ? null : QrMatrix.encode(cdn.url(made.get(0)));
+        print(made, linkFormat, cdn);
+        if (qr != null) {
+            try {
+                QrFiles.write(qr, code, 8);
+            } catch (java.io.IOException e) {
+                throw new CliException(ExitCodes.UNAVAILABLE, "The link above was made and recorded, but the QR code "
+                        + "could not be written to " + qr + ": " + e.getMessage());
+            }
+            root.io().err().println("linkdesk: QR code written to " + qr);
+        }
         return ExitCodes.OK;
     }
 
@@ -136,6 +189,9 @@ final class PresignCommand implements Callable<Integer> {
         LinkOptions template = options();
         if (downloadName != null) {
             throw new InvalidInputException("--download-name names one file; with --recursive use --file-names.");
+        }
+        if (qr != null || versionId != null || !"url".equals(format)) {
+            throw new InvalidInputException("--qr, --version-id and --format apply to single objects, not --recursive.");
         }
         SigningIdentity signer = identity.resolve(root);
         RecursivePresign batch = new RecursivePresign(root.services().s3(), root.services().links(), signer,
@@ -164,17 +220,35 @@ final class PresignCommand implements Callable<Integer> {
             throw new InvalidInputException("--content-type applies to PUT links only; for a GET link use "
                     + "--response-content-type.");
         }
-        return new LinkOptions(method, expires, downloadName, inline, responseContentType, cacheControl, contentType);
+        return new LinkOptions(method, expires, downloadName, inline, responseContentType, cacheControl, contentType,
+                versionId);
     }
 
-    private void print(List<GeneratedLink> made) {
+    private void print(List<GeneratedLink> made, LinkFormat linkFormat, CdnLinks cdn) {
+        if (!json && linkFormat != LinkFormat.URL) {
+            LinkFormatter formatter = new LinkFormatter();
+            for (GeneratedLink link : made) {
+                String name = link.share().options().downloadName() != null ? link.share().options().downloadName()
+                        : DownloadNames.fileName(link.share().key());
+                HandoverLink handover = HandoverLink.of(link.url(), name, link.expiry().expiresAt());
+                root.io().out().println(formatter.format(linkFormat, new HandoverLink(cdn.url(link), handover.method(),
+                        handover.headers(), handover.fileName(), handover.expiresAt())));
+            }
+            return;
+        }
         if (json) {
             ArrayNode array = Json.array();
-            made.forEach(link -> array.add(toJson(link)));
+            made.forEach(link -> {
+                ObjectNode node = toJson(link);
+                if (cdn != CdnLinks.NONE) {
+                    node.put("cdnUrl", cdn.url(link));
+                }
+                array.add(node);
+            });
             root.io().out().println(Json.write(array));
             return;
         }
-        made.forEach(link -> root.io().out().println(link.url().url()));
+        made.forEach(link -> root.io().out().println(cdn.url(link)));
         made.stream().flatMap(link -> link.url().signedHeaders().entrySet().stream()).distinct()
                 .forEach(h -> root.io().err().println("linkdesk: note: whoever uses the link must send the header "
                         + h.getKey() + ": " + h.getValue()));
@@ -192,6 +266,9 @@ final class PresignCommand implements Callable<Integer> {
         ObjectNode headers = node.putObject("signedHeaders");
         for (Map.Entry<String, String> h : link.url().signedHeaders().entrySet()) {
             headers.put(h.getKey(), h.getValue());
+        }
+        if (link.share().options().versionId() != null) {
+            node.put("versionId", link.share().options().versionId());
         }
         node.put("shareId", link.share().id());
         return node;

@@ -16,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
                 "Secrets are read from standard input (--secret-stdin) or the environment (--from-env), never from "
                         + "the command line."},
         subcommands = {ProfilesCommand.ListCommand.class, ProfileAddCommand.class, ProfileEditCommand.class,
-                ProfilesCommand.RemoveCommand.class, ProfileImportAwsCommand.class, ProfileTestCommand.class})
+                ProfilesCommand.RemoveCommand.class, ProfileImportAwsCommand.class, ProfileTestCommand.class,
+                ProfileDeliveryCommand.class})
 final class ProfilesCommand implements Callable<Integer> {
     static final String AWS = "Amazon S3";
 

@@ -11,7 +11,7 @@ import org.linkdesk.store.ShareStatus;
 final class ExportedShare {
     static final List<String> FIELDS = List.of("id", "createdAt", "profile", "accessKeyId", "endpoint", "region",
             "bucket", "key", "method", "expiresIn", "downloadName", "inline", "responseContentType", "cacheControl",
-            "contentType", "expiresAt", "expiryLimitedBy", "status", "recordedEtag", "note", "recipient", "tags",
+            "contentType", "versionId", "expiresAt", "expiryLimitedBy", "status", "recordedEtag", "note", "recipient", "tags",
             "renewedFrom", "urlRedacted", "url");
 
     private ExportedShare() {
@@ -36,6 +36,7 @@ final class ExportedShare {
         f.put("responseContentType", s.options().responseContentType());
         f.put("cacheControl", s.options().cacheControl());
         f.put("contentType", s.options().contentType());
+        f.put("versionId", s.options().versionId());
         f.put("expiresAt", s.expiresAt().toString());
         f.put("expiryLimitedBy", s.expiryLimitedBy().name());
         f.put("status", status.name());

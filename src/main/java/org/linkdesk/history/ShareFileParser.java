@@ -37,7 +37,7 @@ final class ShareFileParser {
         HttpMethod method = method();
         Duration expiresIn = optional("expiresIn") == null ? Duration.between(createdAt, expiresAt) : duration();
         LinkOptions options = new LinkOptions(method, expiresIn, optional("downloadName"), bool("inline"),
-                optional("responseContentType"), optional("cacheControl"), optional("contentType"));
+                optional("responseContentType"), optional("cacheControl"), optional("contentType"), optional("versionId"));
         String url = optional("url");
         if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
             throw fault("url", "is not an http(s) link");

@@ -21,6 +21,8 @@ import javafx.scene.layout.GridPane;
 import org.controlsfx.validation.ValidationSupport;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.handover.ui.HandoverBar;
+import org.linkdesk.handover.ui.KeyPreviewModel;
 import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.Validation;
@@ -66,6 +68,10 @@ public final class LinkFormView {
     @FXML private Label typeLabel;
     @FXML private Label modifiedLabel;
     @FXML private Label etagLabel;
+    @FXML private Label keyWarningLabel;
+    @FXML private Label keyPathLabel;
+    @FXML private Label headerPreviewLabel;
+    @FXML private javafx.scene.layout.VBox handoverSlot;
 
     public LinkFormView(LinkFormViewModel model) {
         this.model = model;
@@ -145,8 +151,24 @@ public final class LinkFormView {
         tick.setCycleCount(Animation.INDEFINITE);
         tick.play();
 
+        bindHandover();
         show(objectInfoPane, model.objectInfoProperty().isNotNull());
         model.objectInfoProperty().addListener((o, was, info) -> showObject(info));
+    }
+
+    /** Copy formats, QR code and link test under the link; key warnings and previews in the form. */
+    private void bindHandover() {
+        HandoverBar bar = new HandoverBar(model.handover());
+        handoverSlot.getChildren().setAll(bar.root());
+        bar.attachContextMenu(urlField);
+        KeyPreviewModel preview = model.keyPreview();
+        keyWarningLabel.textProperty().bind(preview.warningsProperty());
+        show(keyWarningLabel, preview.warningsProperty().isNotEmpty());
+        keyPathLabel.textProperty().bind(preview.pathPreviewProperty());
+        show(keyPathLabel, preview.pathPreviewProperty().isNotEmpty());
+        headerPreviewLabel.textProperty().bind(preview.headerPreviewProperty());
+        show(headerPreviewLabel, preview.headerPreviewProperty().isNotEmpty());
+        keyWarningLabel.getStylesheets().add(HandoverBar.class.getResource("handover.css").toExternalForm());
     }
 
     private void showObject(ObjectInfo info) {

@@ -23,6 +23,10 @@ import javafx.beans.property.StringProperty;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.handover.HandoverLink;
+import org.linkdesk.handover.LinkTester;
+import org.linkdesk.handover.ui.HandoverViewModel;
+import org.linkdesk.handover.ui.KeyPreviewModel;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.profiles.BucketRegions;
@@ -69,6 +73,8 @@ public final class LinkFormViewModel {
     private final ExpiryPreview expiry;
     private final ObjectVerification verification;
     private GeneratedLink lastLink;
+    private final HandoverViewModel handover;
+    private final KeyPreviewModel keyPreview;
 
     public LinkFormViewModel(LinkService links, ProfileService profiles, Supplier<S3Http> s3, TaskRunner tasks,
                              TextClipboard clipboard, Clock clock, ZoneId zone, ReadOnlyObjectProperty<Profile> profile) {
@@ -89,6 +95,9 @@ public final class LinkFormViewModel {
         expiry = new ExpiryPreview(links, profiles, tasks, clock, zone, profile, this::lifetime, this::showError);
         verification = new ObjectVerification(profiles, s3, tasks, bucketRegions, status, busy);
         untilDate.set(LocalDate.now(clock.withZone(zone)).plusDays(1));
+        handover = new HandoverViewModel(LinkTester.createDefault(), tasks, clipboard);
+        keyPreview = new KeyPreviewModel(bucket, key, method, downloadName, inline,
+                () -> profile.get() == null ? null : profile.get().endpoint(), profile);
 
         bucket.addListener(o -> bucketProblem.set(S3Names.bucketProblem(bucket.get().strip()).orElse(null)));
         key.addListener(o -> keyProblem.set(S3Names.keyProblem(key.get()).orElse(null)));
@@ -160,12 +169,25 @@ public final class LinkFormViewModel {
                     clearLink();
                     lastLink = link;
                     url.set(link.url().url());
+                    handover.linkProperty().set(HandoverLink.of(link.url(), opts.method() == HttpMethod.GET
+                            && opts.downloadName() != null ? opts.downloadName() : DownloadNames.fileName(k),
+                            link.expiry().expiresAt()));
                     String summary = LinkSummary.of(link, b, k, expiry.credentialSource(p), zone, clock.instant());
                     refreshExpiry();
                     linkSummary.set(summary);
                     showInfo("Link ready and saved in the history.");
                     onGenerated.accept(link);
                 }).onError(this::showError).andFinally(() -> busy.set(false)).start();
+    }
+
+    /** Copy formats, QR code and self-test of the link just made. */
+    public HandoverViewModel handover() {
+        return handover;
+    }
+
+    /** Key warnings and previews as the key and download name are typed. */
+    public KeyPreviewModel keyPreview() {
+        return keyPreview;
     }
 
     /** Puts the link on the clipboard. */
@@ -198,6 +220,7 @@ public final class LinkFormViewModel {
     private void clearLink() {
         if (lastLink != null || !url.get().isEmpty()) {
             lastLink = null;
+            handover.linkProperty().set(null);
             url.set("");
             linkSummary.set("");
         }

@@ -16,7 +16,7 @@ final class LinkOptionsJson {
 
     /** The stored form: the lifetime as ISO-8601 text ({@code PT1H}) so it needs no extra Jackson module. */
     record Stored(String method, String expiresIn, String downloadName, boolean inline, String responseContentType,
-                  String cacheControl, String contentType) {
+                  String cacheControl, String contentType, String versionId) {
     }
 
     private LinkOptionsJson() {
@@ -24,7 +24,7 @@ final class LinkOptionsJson {
 
     static String write(LinkOptions o) {
         Stored stored = new Stored(o.method().name(), o.expiresIn() == null ? null : o.expiresIn().toString(),
-                o.downloadName(), o.inline(), o.responseContentType(), o.cacheControl(), o.contentType());
+                o.downloadName(), o.inline(), o.responseContentType(), o.cacheControl(), o.contentType(), o.versionId());
         try {
             return MAPPER.writeValueAsString(stored);
         } catch (JsonProcessingException e) {
@@ -37,7 +37,7 @@ final class LinkOptionsJson {
             Stored s = MAPPER.readValue(json, Stored.class);
             return new LinkOptions(s.method() == null ? null : HttpMethod.valueOf(s.method()),
                     s.expiresIn() == null ? null : Duration.parse(s.expiresIn()), s.downloadName(), s.inline(),
-                    s.responseContentType(), s.cacheControl(), s.contentType());
+                    s.responseContentType(), s.cacheControl(), s.contentType(), s.versionId());
         } catch (JsonProcessingException | RuntimeException e) {
             throw new StoreException("A recorded link's options are damaged and cannot be read.", e);
         }

@@ -47,6 +47,7 @@ public final class Services implements AutoCloseable {
     private final BookmarkStore bookmarks;
     private final ThemeSetting theme;
     private final ProtectedShareService protectedShares;
+    private final org.linkdesk.profiles.DeliveryService delivery;
 
     private Services(Path dataDirectory, Clock clock, Database database, Supplier<S3Http> s3, SecretKeychain keychain,
                      AwsConfigFiles awsFiles) {
@@ -66,6 +67,12 @@ public final class Services implements AutoCloseable {
         this.bookmarks = new BookmarkStore(database, clock);
         this.theme = new ThemeSetting(database);
         this.protectedShares = new ProtectedShareService(new SqlProtectedShareStore(database), PasswordHasher.DEFAULT, clock);
+        this.delivery = new org.linkdesk.profiles.DeliveryService(database, vault);
+    }
+
+    /** How links of each profile reach people: public endpoint, CloudFront distribution. */
+    public org.linkdesk.profiles.DeliveryService delivery() {
+        return delivery;
     }
 
     /** Opens the database in {@code dataDirectory} (creating it) and wires the services. */

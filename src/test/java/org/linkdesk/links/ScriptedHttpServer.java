@@ -15,19 +15,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A socket server on 127.0.0.1 that answers with whatever {@link #answer} holds, and keeps each request head.
  * Raw bytes, because HTTP server libraries write their own {@code Date} header and this one must be forged.
  */
-final class ScriptedHttpServer implements AutoCloseable {
+public final class ScriptedHttpServer implements AutoCloseable {
     private final ServerSocket socket;
-    volatile String answer = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
-    final List<String> requests = new CopyOnWriteArrayList<>();
+    public volatile String answer = "HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+    public final List<String> requests = new CopyOnWriteArrayList<>();
 
-    ScriptedHttpServer() throws IOException {
+    public ScriptedHttpServer() throws IOException {
         socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(this::serve, "scripted-http");
         t.setDaemon(true);
         t.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + socket.getLocalPort();
     }
 

@@ -18,6 +18,11 @@ public record S3ErrorBody(String code, String message, Map<String, String> eleme
         elements = elements == null ? Map.of() : Map.copyOf(elements);
     }
 
+    /** The error document in {@code body} ({@link #EMPTY} when it is not one). */
+    public static S3ErrorBody parse(byte[] body) {
+        return S3Xml.parseError(body);
+    }
+
     public String element(String name) {
         return elements.get(name);
     }

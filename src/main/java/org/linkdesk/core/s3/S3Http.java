@@ -147,6 +147,34 @@ public final class S3Http {
         return ListingXml.parse(request.bucket(), request.prefix(), response.body());
     }
 
+    /**
+     * ListObjectVersions: one page of the versions (and delete markers) of the keys starting with {@code prefix};
+     * start with null markers, then pass the previous page's next markers.
+     */
+    public VersionListing listObjectVersions(S3Endpoint endpoint, AwsCredentials credentials, String bucket,
+                                             String prefix, String keyMarker, String versionIdMarker, int maxKeys) {
+        S3Names.requireValidBucket(bucket);
+        S3Address address = endpoint.address(bucket, "");
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("versions", "");
+        query.put("encoding-type", "url");
+        query.put("max-keys", Integer.toString(Math.max(1, Math.min(1000, maxKeys))));
+        if (prefix != null && !prefix.isEmpty()) {
+            query.put("prefix", prefix);
+        }
+        if (keyMarker != null) {
+            query.put("key-marker", keyMarker);
+            if (versionIdMarker != null) {
+                query.put("version-id-marker", versionIdMarker);
+            }
+        }
+        S3Response response = send("GET", address, query, Map.of(), credentials, endpoint.region());
+        if (!response.isSuccess()) {
+            throw S3Errors.toException(new S3Errors.Call(bucket, null, endpoint.region()), response);
+        }
+        return VersionListingXml.parse(response.body());
+    }
+
     /** The {@code Date} of the latest answer from any server, for warning about a wrong local clock. */
     public Optional<ServerDate> lastServerDate() {
         return Optional.ofNullable(lastServerDate.get());

@@ -15,9 +15,16 @@ import java.util.Map;
  * @param responseContentType GET: override of the response Content-Type, or null
  * @param cacheControl        GET: override of the response Cache-Control, or null
  * @param contentType         PUT: the Content-Type the uploader must send (signed), or null
+ * @param versionId           GET, HEAD, DELETE: the object version the link is for ({@code versionId}), or null for
+ *                            the current one
  */
 public record LinkOptions(HttpMethod method, Duration expiresIn, String downloadName, boolean inline,
-                          String responseContentType, String cacheControl, String contentType) {
+                          String responseContentType, String cacheControl, String contentType, String versionId) {
+
+    public LinkOptions(HttpMethod method, Duration expiresIn, String downloadName, boolean inline,
+                       String responseContentType, String cacheControl, String contentType) {
+        this(method, expiresIn, downloadName, inline, responseContentType, cacheControl, contentType, null);
+    }
 
     public LinkOptions {
         if (method == null) {
@@ -27,6 +34,15 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
         responseContentType = blankToNull(responseContentType);
         cacheControl = blankToNull(cacheControl);
         contentType = blankToNull(contentType);
+        versionId = blankToNull(versionId);
+        if (versionId != null && method == HttpMethod.PUT) {
+            throw new InvalidInputException("A version id applies to GET, HEAD and DELETE links; an upload makes a new version.");
+        }
+    }
+
+    public LinkOptions withVersionId(String newVersionId) {
+        return new LinkOptions(method, expiresIn, downloadName, inline, responseContentType, cacheControl, contentType,
+                newVersionId);
     }
 
     public static LinkOptions get(Duration expiresIn) {
@@ -34,7 +50,8 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
     }
 
     public LinkOptions withExpiresIn(Duration newExpiry) {
-        return new LinkOptions(method, newExpiry, downloadName, inline, responseContentType, cacheControl, contentType);
+        return new LinkOptions(method, newExpiry, downloadName, inline, responseContentType, cacheControl, contentType,
+                versionId);
     }
 
     /** The request to sign for {@code bucket}/{@code key}, valid for {@code lifetime}. */
@@ -52,6 +69,9 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
                 query.put("response-content-type", responseContentType);
             }
         }
+        if (versionId != null) {
+            query.put("versionId", versionId);
+        }
         if (method == HttpMethod.PUT && contentType != null) {
             headers.put("Content-Type", contentType);
         }
@@ -62,13 +82,15 @@ public record LinkOptions(HttpMethod method, Duration expiresIn, String download
      * A Content-Disposition value: {@code attachment; filename="a.pdf"}. A name that a quoted ASCII filename cannot
      * carry as it is (characters outside printable ASCII, or {@code "} and {@code \}) gets an ASCII fallback with
      * {@code _} in their place plus the exact name in RFC 6266 / 5987 form, {@code filename*=UTF-8''…}, which
-     * browsers prefer.
+     * browsers prefer. The name is first made safe ({@link DownloadFileNames#safe}): no path separators, control
+     * characters or quotes reach the header or the saved file.
      */
     public static String contentDisposition(boolean inline, String fileName) {
         String type = inline ? "inline" : "attachment";
         if (fileName == null) {
             return type;
         }
+        fileName = DownloadFileNames.safe(fileName);
         StringBuilder ascii = new StringBuilder();
         boolean plain = true;
         for (int i = 0; i < fileName.length(); i++) {

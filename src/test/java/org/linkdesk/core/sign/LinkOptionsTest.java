@@ -40,11 +40,13 @@ class LinkOptionsTest {
     @Test
     void quotesBackslashesAndControlCharactersCannotBreakTheHeader() {
         assertThat(LinkOptions.contentDisposition(false, "say \"hi\".txt"))
-                .isEqualTo("attachment; filename=\"say _hi_.txt\"; filename*=UTF-8''say%20%22hi%22.txt");
+                .isEqualTo("attachment; filename=\"say _hi_.txt\"");
         assertThat(LinkOptions.contentDisposition(false, "a\\b.txt"))
-                .isEqualTo("attachment; filename=\"a_b.txt\"; filename*=UTF-8''a%5Cb.txt");
+                .isEqualTo("attachment; filename=\"a_b.txt\"");
         assertThat(LinkOptions.contentDisposition(false, "x\r\ny.txt"))
-                .isEqualTo("attachment; filename=\"x__y.txt\"; filename*=UTF-8''x%0D%0Ay.txt");
+                .isEqualTo("attachment; filename=\"xy.txt\"");
+        assertThat(LinkOptions.contentDisposition(false, "../../etc/passwd"))
+                .isEqualTo("attachment; filename=\"_.._etc_passwd\"");
     }
 
     @Test

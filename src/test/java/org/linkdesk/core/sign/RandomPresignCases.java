@@ -86,12 +86,26 @@ final class RandomPresignCases {
             boolean inline = (mask & 1) != 0 && (disposition == null || r.nextBoolean());
             String type = (mask & 2) != 0 ? pick(r, RESPONSE_TYPES) : null;
             String cache = (mask & 4) != 0 ? pick(r, CACHE_CONTROLS) : null;
-            return new LinkOptions(method, expiry, disposition, inline, type, cache, null);
+            return new LinkOptions(method, expiry, disposition, inline, type, cache, null, versionId(r));
         }
         if (method == HttpMethod.PUT && r.nextInt(3) > 0) {
             return new LinkOptions(method, expiry, null, false, null, null, pick(r, PUT_TYPES));
         }
-        return new LinkOptions(method, expiry, null, false, null, null, null);
+        return new LinkOptions(method, expiry, null, false, null, null, null,
+                method == HttpMethod.PUT ? null : versionId(r));
+    }
+
+    /** Sometimes a version id: S3's are 32 URL-safe characters, others' (MinIO: a UUID) differ; '+' and '=' too. */
+    private static String versionId(SplittableRandom r) {
+        if (r.nextInt(4) != 0) {
+            return null;
+        }
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._-+=";
+        StringBuilder id = new StringBuilder(32);
+        for (int i = 0; i < 32; i++) {
+            id.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return id.toString();
     }
 
     private static String downloadName(SplittableRandom r) {

@@ -55,9 +55,11 @@ final class SdkPresignerOracle implements AutoCloseable {
                     PutObjectRequest.builder().bucket(c.bucket()).key(c.key()).contentType(o.contentType())
                             .overrideConfiguration(config).build()));
             case HEAD -> presigner.presignHeadObject(p -> p.signatureDuration(o.expiresIn()).headObjectRequest(
-                    HeadObjectRequest.builder().bucket(c.bucket()).key(c.key()).overrideConfiguration(config).build()));
+                    HeadObjectRequest.builder().bucket(c.bucket()).key(c.key()).versionId(o.versionId())
+                            .overrideConfiguration(config).build()));
             case DELETE -> presigner.presignDeleteObject(p -> p.signatureDuration(o.expiresIn()).deleteObjectRequest(
-                    DeleteObjectRequest.builder().bucket(c.bucket()).key(c.key()).overrideConfiguration(config).build()));
+                    DeleteObjectRequest.builder().bucket(c.bucket()).key(c.key()).versionId(o.versionId())
+                            .overrideConfiguration(config).build()));
         };
         Map<String, String> headers = new TreeMap<>();
         presigned.signedHeaders().forEach((name, values) -> {
@@ -80,7 +82,7 @@ final class SdkPresignerOracle implements AutoCloseable {
         if (o.responseContentType() != null) {
             b.responseContentType(o.responseContentType());
         }
-        return b.build();
+        return b.versionId(o.versionId()).build();
     }
 
     private static software.amazon.awssdk.auth.credentials.AwsCredentials sdkCredentials(AwsCredentials credentials) {
