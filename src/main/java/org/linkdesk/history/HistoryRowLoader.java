@@ -12,7 +12,8 @@ import org.linkdesk.store.HistoryStore;
 import org.linkdesk.ui.common.TaskRunner;
 
 /**
- * Loads a query's rows into a {@link PagedHistoryList}: the first page at once, then the count, then other pages as
+ * Loads a query's rows into a {@link PagedHistoryList}: the first page at once, then the count (an estimate marked
+ * "≈" first when the exact count of a search takes longer), then other pages as
  * the table asks for them. Answers that arrive after a newer query was loaded are dropped. Use on the FX thread.
  */
 final class HistoryRowLoader {
@@ -53,13 +54,30 @@ final class HistoryRowLoader {
             }
             rows.set(list);
             countText.set(first.size() + "+ links, counting…");
-            tasks.run(() -> store.count(q, clock.instant()), count -> {
-                if (gen == generation) {
-                    rows.set(rows.get().withSize(count));
-                    countText.set(describeCount(count));
+            tasks.run(() -> store.quickCount(q, clock.instant()), quick -> {
+                if (gen != generation) {
+                    return;
+                }
+                long shown = Math.max(quick.value(), first.size());
+                rows.set(rows.get().withSize(shown, quick.exact()));
+                if (quick.exact()) {
+                    countText.set(describeCount(shown));
+                } else {
+                    countText.set("≈ " + describeCount(shown) + ", counting…");
+                    countExactly(gen, q);
                 }
             }, onError, null);
         }, onError, onFirstPageDone);
+    }
+
+    /** Replaces an estimated count with the exact one, which may take seconds for a common search term. */
+    private void countExactly(long gen, HistoryQuery q) {
+        tasks.run(() -> service.store().count(q, clock.instant()), count -> {
+            if (gen == generation) {
+                rows.set(rows.get().withSize(count));
+                countText.set(describeCount(count));
+            }
+        }, onError, null);
     }
 
     private void loadPage(long gen, HistoryQuery q, int page) {

@@ -27,12 +27,17 @@ final class HistoryTally {
 
     /** True when the tallies count this query exactly: filters on bucket, profile, method, tag and status only. */
     static boolean counts(HistoryQuery q) {
-        return q.search() == null && q.createdFrom() == null && q.createdTo() == null && q.expiresFrom() == null
-                && q.expiresTo() == null;
+        boolean created = q.createdFrom() != null || q.createdTo() != null;
+        return q.search() == null && q.expiresFrom() == null && q.expiresTo() == null
+                && (!created || q.withCreated(null, null).equals(HistoryQuery.NEWEST_FIRST.sortedBy(q.sort(),
+                q.descending())));
     }
 
     /** The exact count of a query {@link #counts} accepts. */
     static long count(Connection c, HistoryQuery q, Instant now) throws SQLException {
+        if (q.createdFrom() != null || q.createdTo() != null) {
+            return createdBetween(c, q.createdFrom(), q.createdTo());
+        }
         long all = sum(c, q);
         if (q.status() == null) {
             return all;
@@ -74,6 +79,44 @@ final class HistoryTally {
             for (int i = 0; i < params.size(); i++) {
                 ps.setString(i + 1, params.get(i));
             }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** How many shares were created in [from, to): whole days from the day counts, the partial days' rows counted. */
+    private static long createdBetween(Connection c, Instant from, Instant to) throws SQLException {
+        int firstWhole = from == null ? Integer.MIN_VALUE : day(from) + (from.equals(dayStart(day(from))) ? 0 : 1);
+        int endWhole = to == null ? Integer.MAX_VALUE : day(to);
+        if (firstWhole >= endWhole) {
+            return rowsBetween(c, from, to);
+        }
+        long whole;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM share_day "
+                + "WHERE created_day >= ? AND created_day < ?")) {
+            ps.setInt(1, firstWhole);
+            ps.setInt(2, endWhole);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                whole = rs.getLong(1);
+            }
+        }
+        long head = from == null ? 0 : rowsBetween(c, from, dayStart(firstWhole));
+        long tail = to == null ? 0 : rowsBetween(c, dayStart(endWhole), to);
+        return whole + head + tail;
+    }
+
+    private static Instant dayStart(int day) {
+        return Instant.ofEpochSecond(day * SECONDS_PER_DAY);
+    }
+
+    private static long rowsBetween(Connection c, Instant from, Instant to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM share WHERE created_at >= ? "
+                + "AND created_at < ?")) {
+            ps.setObject(1, ShareStore.utc(from == null ? Instant.EPOCH.minusSeconds(1L << 40) : from));
+            ps.setObject(2, ShareStore.utc(to == null ? Instant.EPOCH.plusSeconds(1L << 40) : to));
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

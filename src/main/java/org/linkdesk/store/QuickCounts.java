@@ -16,7 +16,11 @@ import java.util.List;
 final class QuickCounts {
     /** Up to this many candidates, verifying them is quick enough to count exactly. */
     static final long EXACT_CANDIDATES = 2_000;
-    static final int SAMPLE_ROWS = 10_000;
+    static final int SAMPLE_ROWS = 5_000;
+    static final int CHECKED_CANDIDATES = 400;
+    static final int SAMPLE_BLOCKS = 8;
+    /** Fewer candidates than this in the sampled blocks say too little: the whole index is read instead. */
+    static final int MIN_SAMPLED = 200;
 
     private QuickCounts() {
     }
@@ -30,18 +34,18 @@ final class QuickCounts {
             return new HistoryCount(HistoryMatches.count(c, q, now), true);
         }
         List<String> terms = q.terms();
-        long candidates = TrigramIndex.candidateCount(c, terms);
-        if (candidates == 0) {
-            return new HistoryCount(0, true);
-        }
-        if (candidates > 0 && candidates <= EXACT_CANDIDATES) {
-            return new HistoryCount(HistoryMatches.count(c, q, now), true);
-        }
         long total = HistoryTally.sum(c, HistoryQuery.NEWEST_FIRST);
+        double share = newestBlocksShare(c, terms);
+        if (Double.isNaN(share)) {
+            long candidates = TrigramIndex.candidateCount(c, terms);
+            if (candidates >= 0 && candidates <= EXACT_CANDIDATES) {
+                return new HistoryCount(candidates == 0 ? 0 : HistoryMatches.count(c, q, now), true);
+            }
+            share = candidates > 0 ? (double) candidates / Math.max(1, total) : sampleShare(c, terms, total);
+        }
         if (total == 0) {
             return new HistoryCount(0, true);
         }
-        double share = candidates > 0 ? (double) candidates / total : sampleShare(c, terms, total);
         HistoryQuery filters = q.withSearch(null);
         double base;
         if (HistoryTally.counts(filters)) {
@@ -51,6 +55,58 @@ final class QuickCounts {
             base = HistoryTally.sum(c, filters) * HistoryTally.createdShare(c, q.createdFrom(), q.createdTo(), total);
         }
         return new HistoryCount(Math.round(share * base), false);
+    }
+
+    /**
+     * The share of the shares in the newest {@link #SAMPLE_BLOCKS} id blocks that the search index gives as
+     * candidates: a bounded number of primary-key lookups however common the term. NaN when the words have no
+     * trigram, or when the sample holds too few candidates to say (a rare term, which the whole index counts fast).
+     */
+    private static double newestBlocksShare(Connection c, List<String> terms) throws SQLException {
+        List<Long> trigrams = TrigramIndex.trigrams(terms);
+        if (trigrams.isEmpty()) {
+            return Double.NaN;
+        }
+        long top;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM share"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            top = rs.getLong(1);
+        }
+        int topBlock = Postings.block(top);
+        int lowest = Math.max(0, topBlock - SAMPLE_BLOCKS + 1);
+        LongArray candidates = new LongArray();
+        try (PreparedStatement lookup = c.prepareStatement(TrigramIndex.BLOCK_LOOKUP)) {
+            for (int b = topBlock; b >= lowest; b--) {
+                for (long id : TrigramIndex.blockCandidates(lookup, trigrams, b)) {
+                    candidates.add(id);
+                }
+            }
+        }
+        long[] ids = candidates.toArray();
+        if (ids.length < MIN_SAMPLED) {
+            return Double.NaN;
+        }
+        long live;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM share WHERE id >= ?")) {
+            ps.setLong(1, Postings.id(lowest, 0));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                live = rs.getLong(1);
+            }
+        }
+        // Trigrams are not words: check a few candidates, newest first, for every word (short ones too).
+        long[] checked = java.util.Arrays.copyOf(ids, Math.min(ids.length, CHECKED_CANDIDATES));
+        HistorySql sql = HistorySql.withCandidates(c, HistoryQuery.NEWEST_FIRST.withSearch(String.join(" ", terms)),
+                Instant.EPOCH, checked);
+        long matched;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*)" + sql.from + sql.where)) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                matched = rs.getLong(1);
+            }
+        }
+        return live == 0 ? Double.NaN : Math.min(1, (double) ids.length / live * matched / checked.length);
     }
 
     /** The share of the newest {@link #SAMPLE_ROWS} rows that contain every term. */

@@ -71,6 +71,13 @@ class HistoryTallyTest {
             qs.add(all.withTag(t));
             qs.add(all.withTag(t).withMethod(HttpMethod.GET));
         }
+        Instant midnight = Instant.parse("2026-05-20T00:00:00Z");
+        qs.add(all.withCreated(NOW.minus(Duration.ofDays(10)), NOW.minus(Duration.ofDays(3))));
+        qs.add(all.withCreated(midnight, midnight.plus(Duration.ofDays(5))));
+        qs.add(all.withCreated(midnight.plusSeconds(1), midnight.plus(Duration.ofHours(7))));
+        qs.add(all.withCreated(null, NOW.minus(Duration.ofDays(20))).sortedBy(HistorySort.KEY, false));
+        qs.add(all.withCreated(NOW.minus(Duration.ofDays(2)), null));
+        qs.add(all.withCreated(NOW.minus(Duration.ofDays(30)), NOW).withBucket("b1"));
         for (ShareStatus s : ShareStatus.values()) {
             qs.add(all.withStatus(s));
             qs.add(all.withStatus(s).withBucket("b2").withTag("legal"));
