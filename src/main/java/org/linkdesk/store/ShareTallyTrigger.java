@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.h2.api.Trigger;
@@ -13,12 +15,14 @@ import org.h2.api.Trigger;
  * transaction, whoever writes (the app, the CLI, an import, a purge). Created by migration V7; H2 calls it.
  */
 public final class ShareTallyTrigger implements Trigger {
-    private static final String ADD_TALLY = "MERGE INTO share_tally (bucket, profile_key, method, tags, n) "
-            + "KEY (bucket, profile_key, method, tags) VALUES (?, ?, ?, ?, "
-            + "COALESCE((SELECT n FROM share_tally WHERE bucket = ? AND profile_key = ? AND method = ? AND tags = ?), 0)"
-            + " + ?)";
-    private static final String ADD_DAY = "MERGE INTO share_day (created_day, n) KEY (created_day) VALUES (?, "
-            + "COALESCE((SELECT n FROM share_day WHERE created_day = ?), 0) + ?)";
+    // UPDATE ... SET n = n + ? re-reads the row once it holds its lock, so two writers never lose a count (a
+    // value computed from a snapshot would); a key seen for the first time is inserted.
+    private static final String[] TALLY = {
+        "UPDATE share_tally SET n = n + ? WHERE bucket = ? AND profile_key = ? AND method = ? AND tags = ?",
+        "INSERT INTO share_tally (n, bucket, profile_key, method, tags) VALUES (?, ?, ?, ?, ?)"};
+    private static final String[] DAY = {
+        "UPDATE share_day SET n = n + ? WHERE created_day = ?",
+        "INSERT INTO share_day (n, created_day) VALUES (?, ?)"};
 
     private int created;
     private int profile;
@@ -64,22 +68,36 @@ public final class ShareTallyTrigger implements Trigger {
     }
 
     private void add(Connection c, Object[] row, int delta) throws SQLException {
-        String[] key = {(String) row[bucket], orEmpty(row[profile]), (String) row[method], orEmpty(row[tags])};
-        try (PreparedStatement ps = c.prepareStatement(ADD_TALLY)) {
-            for (int i = 0; i < 4; i++) {
-                ps.setString(i + 1, key[i]);
-                ps.setString(i + 5, key[i]);
+        bump(c, TALLY, delta, row[bucket], orEmpty(row[profile]), row[method], orEmpty(row[tags]));
+        Instant at = row[created] instanceof OffsetDateTime t ? t.toInstant() : ((Timestamp) row[created]).toInstant();
+        bump(c, DAY, delta, HistoryTally.day(at));
+    }
+
+    private static void bump(Connection c, String[] updateThenInsert, int delta, Object... key) throws SQLException {
+        for (int attempt = 0; ; attempt++) {
+            try (PreparedStatement update = c.prepareStatement(updateThenInsert[0])) {
+                bind(update, delta, key);
+                if (update.executeUpdate() > 0) {
+                    return;
+                }
             }
-            ps.setLong(9, delta);
-            ps.executeUpdate();
+            try (PreparedStatement insert = c.prepareStatement(updateThenInsert[1])) {
+                bind(insert, delta, key);
+                insert.executeUpdate();
+                return;
+            } catch (SQLException e) {
+                // Another writer inserted the same key meanwhile: add to its row instead.
+                if (attempt > 0 || !"23505".equals(e.getSQLState())) {
+                    throw e;
+                }
+            }
         }
-        int day = HistoryTally.day(row[created] instanceof OffsetDateTime t ? t.toInstant()
-                : ((java.sql.Timestamp) row[created]).toInstant());
-        try (PreparedStatement ps = c.prepareStatement(ADD_DAY)) {
-            ps.setInt(1, day);
-            ps.setInt(2, day);
-            ps.setLong(3, delta);
-            ps.executeUpdate();
+    }
+
+    private static void bind(PreparedStatement ps, int delta, Object... key) throws SQLException {
+        ps.setLong(1, delta);
+        for (int i = 0; i < key.length; i++) {
+            ps.setObject(i + 2, key[i]);
         }
     }
 

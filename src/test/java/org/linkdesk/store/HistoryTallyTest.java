@@ -167,6 +167,32 @@ class HistoryTallyTest {
     }
 
     @Test
+    void concurrentWritersToTheSameTallyLoseNoCount() throws Exception {
+        List<Thread> writers = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int w = 0; w < 3; w++) {
+            Random r = new Random(w);
+            Thread t = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 25; i++) {
+                        shares.insert(share(r, i), new ShareExtras(null, List.of("legal"), null, null));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            writers.add(t);
+            t.start();
+        }
+        for (Thread t : writers) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(history.count(HistoryQuery.NEWEST_FIRST, NOW)).isEqualTo(75);
+        assertTalliesExact();
+    }
+
+    @Test
     void pagesStartingFromTheDayCountsEqualOffsetPagesBothWays() {
         Random r = new Random(11);
         List<NewShare> batch = new ArrayList<>();
