@@ -31,6 +31,7 @@ public final class BrowseView {
     private final BiConsumer<String, List<ListedObject>> openBatch;
     private final BiConsumer<String, String> useInForm;
     private final Parent root;
+    private TableWarmUp tableWarmUp;
 
     @FXML private TextField browseBucketField;
     @FXML private Button browseOpenBucketButton;
@@ -111,6 +112,13 @@ public final class BrowseView {
                 browseClassColumn).bind();
         initPathBar();
         new LoadMoreOnScroll(browseTable, model.objects()).install();
+        tableWarmUp = new TableWarmUp(browseTable, zone);
+        tableWarmUp.install();
+    }
+
+    /** True once the table's code has been run on a hidden copy (see {@link TableWarmUp}). */
+    public javafx.beans.property.ReadOnlyBooleanProperty tableWarmedUpProperty() {
+        return tableWarmUp.doneProperty();
     }
 
     /** The bar above the table: up, the breadcrumb, the filter and refresh; and the empty table's hint. */

@@ -60,19 +60,25 @@ final class FolderTableBinder {
     }
 
     private void bindColumns() {
-        browseNameColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        browseNameColumn.setComparator(Comparator.comparing(BrowserEntry::name));
-        browseNameColumn.setCellFactory(c -> new NameCell());
-        browseSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
-        browseSizeColumn.setCellFactory(c -> textCell(size -> size < 0 ? "" : Formats.size(size)));
-        browseModifiedColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastModified()));
-        browseModifiedColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        browseModifiedColumn.setCellFactory(c -> textCell(t -> t == null ? "" : Formats.shortDateTime(t, zone)));
+        cells(zone, browseNameColumn, browseSizeColumn, browseModifiedColumn, browseClassColumn);
         // The name column takes whatever width the others leave (less a scroll bar's).
         browseNameColumn.prefWidthProperty().bind(browseTable.widthProperty().subtract(
                 browseSizeColumn.widthProperty()).subtract(browseModifiedColumn.widthProperty())
                 .subtract(browseClassColumn.widthProperty()).subtract(18));
-        browseClassColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+    }
+
+    /** What each column shows and how it compares; also used by {@link TableWarmUp}'s hidden copy. */
+    static void cells(ZoneId zone, TableColumn<BrowserEntry, BrowserEntry> name, TableColumn<BrowserEntry, Long> size,
+                      TableColumn<BrowserEntry, Instant> modified, TableColumn<BrowserEntry, String> storageClass) {
+        name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        name.setComparator(Comparator.comparing(BrowserEntry::name));
+        name.setCellFactory(c -> new NameCell());
+        size.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
+        size.setCellFactory(c -> textCell(bytes -> bytes < 0 ? "" : Formats.size(bytes)));
+        modified.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().lastModified()));
+        modified.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        modified.setCellFactory(c -> textCell(t -> t == null ? "" : Formats.shortDateTime(t, zone)));
+        storageClass.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 c.getValue().storageClass() == null ? "" : c.getValue().storageClass()));
     }
 

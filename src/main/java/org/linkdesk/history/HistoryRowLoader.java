@@ -13,7 +13,8 @@ import org.linkdesk.ui.tasks.TaskGroup;
 import org.linkdesk.ui.tasks.TaskRunner;
 
 /**
- * Loads a query's rows into a {@link PagedHistoryList}: the first page at once, then the count, then other pages as
+ * Loads a query's rows into a {@link PagedHistoryList}: the first page at once, then the count (an estimate marked
+ * "≈" first when the exact count of a search takes longer), then other pages as
  * the table asks for them. Answers that arrive after a newer query was loaded are dropped. Use on the FX thread.
  */
 final class HistoryRowLoader {
@@ -53,11 +54,25 @@ final class HistoryRowLoader {
             }
             rows.set(list);
             countText.set(first.size() + "+ links, counting…");
-            current.add(tasks.run(() -> store.count(q, clock.instant())).onSuccess(count -> {
-                rows.set(rows.get().withSize(count));
-                countText.set(describeCount(count));
+            current.add(tasks.run(() -> store.quickCount(q, clock.instant())).onSuccess(quick -> {
+                long shown = Math.max(quick.value(), first.size());
+                rows.set(rows.get().withSize(shown, quick.exact()));
+                if (quick.exact()) {
+                    countText.set(describeCount(shown));
+                } else {
+                    countText.set("≈ " + describeCount(shown) + ", counting…");
+                    countExactly(q);
+                }
             }).onError(onError).start());
         }).onError(onError).andFinally(onFirstPageDone).start());
+    }
+
+    /** Replaces an estimated count with the exact one, which may take seconds for a common search term. */
+    private void countExactly(HistoryQuery q) {
+        current.add(tasks.run(() -> service.store().count(q, clock.instant())).onSuccess(count -> {
+            rows.set(rows.get().withSize(count));
+            countText.set(describeCount(count));
+        }).onError(onError).start());
     }
 
     private void loadPage(HistoryQuery q, int page) {

@@ -95,12 +95,20 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
      * table then starts afresh, instead of possibly visiting a million "added" rows.
      */
     PagedHistoryList withSize(long count) {
+        return withSize(count, true);
+    }
+
+    /**
+     * {@link #withSize(long)}; with {@code exact} false the size is an estimate: rows past the real end read as
+     * null, and pages are never read from the end (which needs the exact count).
+     */
+    PagedHistoryList withSize(long count, boolean exact) {
         PagedHistoryList sized = new PagedHistoryList(List.of(), loadPage);
         sized.pages.clear();
         sized.pages.putAll(pages);
         sized.pending.addAll(pending);
         sized.size = (int) Math.min(Integer.MAX_VALUE - 1, count);
-        sized.sizeKnown = true;
+        sized.sizeKnown = exact;
         return sized;
     }
 

@@ -23,6 +23,9 @@ final class HistoryMatches {
         if (newest.isPresent()) {
             return HistoryRows.byIds(c, newest.get());
         }
+        if (HistoryTally.seeks(query, offset)) {
+            return HistoryTally.page(c, query.descending(), offset, limit);
+        }
         HistorySql sql = HistorySql.of(c, query, now);
         if (sql.nothing) {
             return List.of();
@@ -53,6 +56,9 @@ final class HistoryMatches {
     }
 
     static long count(Connection c, HistoryQuery query, Instant now) throws SQLException {
+        if (HistoryTally.counts(query)) {
+            return HistoryTally.count(c, query, now);
+        }
         HistorySql sql = HistorySql.forCount(c, query, now);
         if (sql.nothing) {
             return 0L;

@@ -73,13 +73,7 @@ final class HistorySql {
                 from = array.append("]) AS candidate(cid) JOIN share ON share.id = candidate.cid").toString();
             }
             for (String term : terms) {
-                String like = "%" + escapeLike(term) + "%";
-                conditions.add("(LOWER(object_key) LIKE ? ESCAPE '\\' OR LOWER(bucket) LIKE ? ESCAPE '\\' "
-                        + "OR LOWER(note) LIKE ? ESCAPE '\\' OR LOWER(recipient) LIKE ? ESCAPE '\\')");
-                params.add(like);
-                params.add(like);
-                params.add(like);
-                params.add(like);
+                conditions.add(termMatch(params, term));
             }
         }
         if (q.profile() != null) {
@@ -188,6 +182,16 @@ final class HistorySql {
             ps.setObject(++i, p);
         }
         return i;
+    }
+
+    /** The condition that one lower-cased search word appears in a share; adds its parameters. */
+    static String termMatch(List<Object> params, String term) {
+        String like = "%" + escapeLike(term) + "%";
+        for (int i = 0; i < 4; i++) {
+            params.add(like);
+        }
+        return "(LOWER(object_key) LIKE ? ESCAPE '\\' OR LOWER(bucket) LIKE ? ESCAPE '\\' "
+                + "OR LOWER(note) LIKE ? ESCAPE '\\' OR LOWER(recipient) LIKE ? ESCAPE '\\')";
     }
 
     static String escapeLike(String s) {

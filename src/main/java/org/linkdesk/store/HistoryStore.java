@@ -36,11 +36,15 @@ public final class HistoryStore {
 
     /** How many shares match the query. */
     public long count(HistoryQuery query, Instant now) {
-        if (query.equals(HistoryQuery.NEWEST_FIRST.withStatus(ShareStatus.EXPIRED).sortedBy(query.sort(),
-                query.descending()))) {
-            return summary(now).expired();
-        }
         return database.read(c -> HistoryMatches.count(c, query, now));
+    }
+
+    /**
+     * How many shares match, at once: exact for filters the tallies count, else an estimate from the search index
+     * (or a sample) that {@link #count} then makes exact.
+     */
+    public HistoryCount quickCount(HistoryQuery query, Instant now) {
+        return database.read(c -> QuickCounts.count(c, query, now));
     }
 
     /** Every matching share, in the query's order, one at a time (for export): never all in memory. */

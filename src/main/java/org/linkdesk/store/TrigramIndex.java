@@ -136,9 +136,32 @@ final class TrigramIndex {
      */
     static Optional<long[]> candidates(Connection c, List<String> lowerTerms, int max) throws SQLException {
         // Short terms have no trigram: the index narrows by the others, and LIKE checks the short ones.
-        List<Long> trigrams = trigrams(lowerTerms);
+        Map<Integer, long[]> blocks = intersect(c, trigrams(lowerTerms));
+        return blocks == null ? Optional.empty() : toIds(blocks, max);
+    }
+
+    /**
+     * How many shares may contain every term (a few more than match: the trigrams may be apart, and postings of
+     * edited or deleted shares stay), or -1 when every term is shorter than {@link #MIN_TERM}.
+     */
+    static long candidateCount(Connection c, List<String> lowerTerms) throws SQLException {
+        Map<Integer, long[]> blocks = intersect(c, trigrams(lowerTerms));
+        if (blocks == null) {
+            return -1;
+        }
+        long count = 0;
+        for (long[] bits : blocks.values()) {
+            for (long word : bits) {
+                count += Long.bitCount(word);
+            }
+        }
+        return count;
+    }
+
+    /** Per block, the bits of the ids holding every trigram; null when there is no trigram to look up. */
+    private static Map<Integer, long[]> intersect(Connection c, List<Long> trigrams) throws SQLException {
         if (trigrams.isEmpty()) {
-            return Optional.empty();
+            return null;
         }
         List<Map<Integer, byte[]>> lists = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
@@ -146,16 +169,13 @@ final class TrigramIndex {
             for (long t : trigrams) {
                 ps.setLong(1, t);
                 Map<Integer, byte[]> blocks = new HashMap<>();
-                long bytes = 0;
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        byte[] postings = rs.getBytes(2);
-                        blocks.put(rs.getInt(1), postings);
-                        bytes += postings.length;
+                        blocks.put(rs.getInt(1), rs.getBytes(2));
                     }
                 }
                 if (blocks.isEmpty()) {
-                    return Optional.of(new long[0]);
+                    return Map.of();
                 }
                 lists.add(blocks);
             }
@@ -186,10 +206,10 @@ final class TrigramIndex {
             }
             result = next;
             if (result.isEmpty()) {
-                return Optional.of(new long[0]);
+                return Map.of();
             }
         }
-        return toIds(result, max);
+        return result;
     }
 
     /** The distinct trigrams of the terms of at least {@link #MIN_TERM} characters. */

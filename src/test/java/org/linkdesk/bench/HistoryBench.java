@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.store.Database;
+import org.linkdesk.store.HistoryCount;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistorySort;
 import org.linkdesk.store.HistoryStore;
@@ -55,7 +56,9 @@ public final class HistoryBench {
                 Runtime.getRuntime().availableProcessors());
         Instant now = Instant.now();
         try {
+            long o0 = System.nanoTime();
             Database db = Database.open(dir);
+            System.out.printf(Locale.ROOT, "opened (and migrated if needed) in %.1f s%n", (System.nanoTime() - o0) / 1e9);
             HistoryStore history = new HistoryStore(db);
             long existing = history.count(HistoryQuery.NEWEST_FIRST, now);
             if (existing == n) {
@@ -98,8 +101,22 @@ public final class HistoryBench {
                 "pd"}) {
             HistoryQuery q = all.withSearch(term);
             time("search '" + term + "'", () -> h.page(q, now, 0, PAGE, -1).size());
-            time("  count '" + term + "'", () -> (int) h.count(q, now));
+            quick("  count shown at once '" + term + "'", () -> h.quickCount(q, now));
+            time("  exact count '" + term + "'", () -> (int) h.count(q, now));
         }
+        quick("count bucket", () -> h.quickCount(all.withBucket(BUCKETS[3]), now));
+        quick("count profile", () -> h.quickCount(all.withProfile("client-acme"), now));
+        quick("count method GET", () -> h.quickCount(all.withMethod(HttpMethod.GET), now));
+        quick("count tag", () -> h.quickCount(all.withTag("legal"), now));
+        quick("count bucket + method PUT + tag", () -> h.quickCount(all.withBucket(BUCKETS[3])
+                .withMethod(HttpMethod.PUT).withTag("q3"), now));
+        quick("count bucket + status EXPIRED", () -> h.quickCount(all.withBucket(BUCKETS[5])
+                .withStatus(ShareStatus.EXPIRED), now));
+        quick("count profile + status ACTIVE", () -> h.quickCount(all.withProfile("work")
+                .withStatus(ShareStatus.ACTIVE), now));
+        quick("count created in one month", () -> h.quickCount(all.withCreated(now.minus(Duration.ofDays(400)),
+                now.minus(Duration.ofDays(370))), now));
+        quick("count 'report' + bucket", () -> h.quickCount(all.withSearch("report").withBucket(BUCKETS[7]), now));
         time("filter bucket", () -> h.page(all.withBucket(BUCKETS[3]), now, 0, PAGE, -1).size());
         time("filter profile", () -> h.page(all.withProfile("client-acme"), now, 0, PAGE, -1).size());
         time("filter method PUT", () -> h.page(all.withMethod(HttpMethod.PUT), now, 0, PAGE, -1).size());
@@ -120,6 +137,11 @@ public final class HistoryBench {
             time("sort by " + sort + " ascending", () -> h.page(q, now, 0, PAGE, -1).size());
         }
         time("page in the middle (offset N/2, count known)", () -> h.page(all, now, n / 2, PAGE, n).size());
+        time("page in the middle (offset N/2, count not known)", () -> h.page(all, now, n / 2, PAGE, -1).size());
+        time("page in the middle, oldest first", () -> h.page(all.sortedBy(HistorySort.CREATED, false), now, n / 2,
+                PAGE, n).size());
+        time("page at offset N/5 and 4N/5", () -> h.page(all, now, n / 5, PAGE, n).size()
+                + h.page(all, now, 4L * n / 5, PAGE, -1).size());
         time("last page (count known)", () -> h.page(all, now, n - PAGE, PAGE, n).size());
         time("sort by KEY, last page", () -> h.page(all.sortedBy(HistorySort.KEY, false), now, n - PAGE, PAGE, n)
                 .size());
@@ -127,6 +149,18 @@ public final class HistoryBench {
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "%nheap in use after GC: %d MB (max %d MB)%n",
                 (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+    }
+
+    /** A count as the view first shows it; "≈" marks an estimate. */
+    private static void quick(String label, Supplier<HistoryCount> query) {
+        HistoryCount[] last = new HistoryCount[1];
+        time(label, () -> {
+            last[0] = query.get();
+            return (int) last[0].value();
+        });
+        if (!last[0].exact()) {
+            System.out.printf(Locale.ROOT, "%-46s %32s%n", "", "(≈ estimate)");
+        }
     }
 
     private static void time(String label, Supplier<Integer> query) {

@@ -47,6 +47,21 @@ class PagedHistoryListTest {
     }
 
     @Test
+    void anEstimatedSizeIsNotTakenAsKnownUntilTheExactCountArrives() {
+        List<Integer> asked = new ArrayList<>();
+        PagedHistoryList estimated = new PagedHistoryList(page(0), asked::add).withSize(98_465, false);
+        assertThat(estimated.size()).isEqualTo(98_465);
+        assertThat(estimated.isSizeKnown()).isFalse();
+        assertThat(estimated.get(98_464)).isNull();
+        assertThat(asked).containsExactly(98_464 / PagedHistoryList.PAGE_SIZE);
+        estimated.putPage(98_464 / PagedHistoryList.PAGE_SIZE, List.of());
+        PagedHistoryList exact = estimated.withSize(99_729);
+        assertThat(exact.isSizeKnown()).isTrue();
+        assertThat(exact.size()).isEqualTo(99_729);
+        assertThat(exact.get(5).id()).isEqualTo(5);
+    }
+
+    @Test
     void holdsAtMostFortyPagesAndReplacesEditedRows() {
         List<Integer> asked = new ArrayList<>();
         PagedHistoryList list = new PagedHistoryList(page(0), asked::add).withSize(100 * PagedHistoryList.PAGE_SIZE);
