@@ -13,7 +13,8 @@ public final class Launcher {
         if (isGuiInvocation(args)) {
             org.linkdesk.app.GuiMain.main(args);
         } else {
-            System.exit(org.linkdesk.cli.Cli.run(args));
+            int quick = org.linkdesk.cli.QuickCommands.run(args);
+            System.exit(quick != org.linkdesk.cli.QuickCommands.NOT_HANDLED ? quick : org.linkdesk.cli.Cli.run(args));
         }
     }
 

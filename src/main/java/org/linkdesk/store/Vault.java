@@ -145,6 +145,11 @@ public final class Vault {
     public byte[] seal(byte[] plaintext) {
         byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(
                 "Set a master password first; Linkdesk keeps links only once it has one."));
+        return sealTo(recipient, plaintext);
+    }
+
+    /** {@link #seal} to the public key {@code recipient} without a database (the CLI's journal; see ShareJournal). */
+    static byte[] sealTo(byte[] recipient, byte[] plaintext) {
         KeyPair ephemeral = VaultCrypto.x25519KeyPair();
         byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
         byte[] shared = null;
@@ -190,7 +195,7 @@ public final class Vault {
         }
     }
 
-    private Optional<byte[]> sealingKey() {
+    Optional<byte[]> sealingKey() {
         if (known == null) {
             known = database.read(VaultRow::read).orElse(null);
         }
