@@ -170,8 +170,9 @@ public final class Vault {
             shared = VaultCrypto.agree(ephemeral.getPrivate(), VaultCrypto.publicKey(recipient));
             key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
             List<byte[]> out = new ArrayList<>(plaintexts.size());
+            javax.crypto.Cipher cipher = VaultCrypto.aesGcm();
             for (byte[] plaintext : plaintexts) {
-                byte[] box = VaultCrypto.encrypt(key, plaintext, ephemeralPublic);
+                byte[] box = VaultCrypto.encrypt(cipher, key, plaintext, ephemeralPublic);
                 out.add(ByteBuffer.allocate(2 + ephemeralPublic.length + box.length)
                         .put(SEAL_VERSION).put((byte) ephemeralPublic.length).put(ephemeralPublic).put(box).array());
             }
