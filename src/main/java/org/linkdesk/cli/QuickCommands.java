@@ -53,10 +53,31 @@ public final class QuickCommands {
             out.flush();
             return ExitCodes.OK;
         }
+        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h")) && System.console() == null) {
+            return printHelp();
+        }
         try {
             return presign(args, System.getenv());
         } catch (RuntimeException e) {
             // Anything unexpected: the full command line gives the usual message (nothing was printed or kept).
+            return NOT_HANDLED;
+        }
+    }
+
+    /**
+     * The root usage written at build time by {@link HelpTextWriter} (picocli's text for output that is not a
+     * terminal; on a terminal picocli fits it to the width). Not handled when the resource is missing.
+     */
+    private static int printHelp() {
+        try (java.io.InputStream in = QuickCommands.class.getResourceAsStream(HelpTextWriter.RESOURCE)) {
+            if (in == null) {
+                return NOT_HANDLED;
+            }
+            PrintWriter out = writer(System.out, "sun.stdout.encoding");
+            out.print(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (java.io.IOException e) {
             return NOT_HANDLED;
         }
     }

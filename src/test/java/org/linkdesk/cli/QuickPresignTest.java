@@ -95,5 +95,10 @@ class QuickPresignTest {
         assertThat(version.exit()).isZero();
         assertThat(version.output()).startsWith("linkdesk ");
         assertThat(version.classes()).filteredOn(l -> l.contains(" picocli.")).isEmpty();
+
+        Result help = run("--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.output()).isEqualTo(HelpTextWriter.render());
+        assertThat(help.classes()).filteredOn(l -> l.contains(" picocli.")).isEmpty();
     }
 }
