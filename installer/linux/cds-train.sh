@@ -21,6 +21,11 @@ done
 restore() { for cfg in "${cfgs[@]}"; do mv -f "$cfg.orig" "$cfg"; done; }
 trap restore EXIT
 echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/linkdesk.jsa' >> "$app/Linkdesk.cfg"
+# The command line gets its own, smaller archive, trained on its quick presign path (QuickCommands): the window's
+# archive would map thousands of GUI classes a CLI call never uses (docs/BENCHMARKS.md, "Command line").
+cli_archive="$app/linkdesk-cli.jsa"
+rm -f "$cli_archive"
+echo 'java-options=-XX:ArchiveClassesAtExit=$APPDIR/linkdesk-cli.jsa' >> "$app/linkdesk-cli.cfg"
 # JDK 17 also binds the archive to each jar's size and modification time, and jpackage copies the image (new times)
 # into the packages. So the jars get one fixed time here, and the .deb's postinst and the .rpm's spec set it again.
 # Keep JAR_TIME the same in installer/linux/resources/postinst and linkdesk.spec.
@@ -28,14 +33,23 @@ JAR_TIME=@1577836800
 find "$app" -name '*.jar' -exec touch -d "$JAR_TIME" {} +
 
 home=$(mktemp -d)
+# A data directory the quick path accepts: a database file and a remembered vault key (a throwaway X25519 key).
+cli_home="$home/cli"
+mkdir -p "$cli_home"
+: > "$cli_home/linkdesk.mv.db"
+openssl genpkey -algorithm X25519 | openssl pkey -pubout -outform DER > "$cli_home/linkdesk.seal-key"
 x=()
 [ -z "${DISPLAY:-}" ] && x=(xvfb-run -a -s "-screen 0 1280x800x24")
 if [ "$(id -u)" = 0 ]; then ns=(unshare --mount --propagation private); else ns=(unshare --user --map-root-user --mount); fi
 parent=$(dirname "$install_dir")
 # In the namespace: an empty tmpfs over the parent directory, the image bound at the install path.
 LINKDESK_HOME="$home" LINKDESK_STARTUP_PROBE=exit timeout 120 "${x[@]}" "${ns[@]}" sh -c '
-  mount -t tmpfs tmpfs "$1" && mkdir -p "$2" && mount --bind "$3" "$2" && exec "$2/bin/Linkdesk"' \
-  sh "$parent" "$install_dir" "$image" > "$home/train.log" 2>&1 || { cat "$home/train.log" >&2; exit 1; }
+  mount -t tmpfs tmpfs "$1" && mkdir -p "$2" && mount --bind "$3" "$2" && "$2/bin/Linkdesk" &&
+  LINKDESK_HOME="$4" AWS_ACCESS_KEY_ID=AKIATRAINING AWS_SECRET_ACCESS_KEY=training AWS_REGION=eu-central-1 \
+    exec "$2/bin/linkdesk-cli" presign "s3://linkdesk-training/reports/q3.pdf"' \
+  sh "$parent" "$install_dir" "$image" "$cli_home" > "$home/train.log" 2>&1 || { cat "$home/train.log" >&2; exit 1; }
+grep -q X-Amz-Signature= "$home/train.log" || { cat "$home/train.log" >&2; echo "no CLI link" >&2; exit 1; }
+[ -s "$cli_archive" ] || { cat "$home/train.log" >&2; echo "no CLI archive written" >&2; exit 1; }
 grep -q linkdesk-window-ready "$home/train.log" || { cat "$home/train.log" >&2; echo "no window" >&2; exit 1; }
 [ -s "$archive" ] || { cat "$home/train.log" >&2; echo "no archive written" >&2; exit 1; }
 rm -rf "$home"
@@ -43,6 +57,8 @@ trap - EXIT
 restore
 # Use the archive; stay silent where it does not match (the image run from elsewhere than the install path).
 for cfg in "${cfgs[@]}"; do
-  sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/linkdesk.jsa\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off' "$cfg"
+  jsa=linkdesk.jsa
+  [ "$(basename "$cfg")" = linkdesk-cli.cfg ] && jsa=linkdesk-cli.jsa
+  sed -i '/^\[JavaOptions\]/a java-options=-XX:SharedArchiveFile=$APPDIR/'"$jsa"'\njava-options=-Xlog:cds=off\njava-options=-Xlog:cds+dynamic=off' "$cfg"
 done
-echo "class-data-sharing archive: $archive ($(du -h "$archive" | cut -f1)) for $install_dir"
+echo "class-data-sharing archives: $archive ($(du -h "$archive" | cut -f1)), $cli_archive ($(du -h "$cli_archive" | cut -f1)) for $install_dir"

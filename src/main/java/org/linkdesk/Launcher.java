@@ -11,6 +11,10 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (isGuiInvocation(args)) {
+            java.util.Optional<Integer> relaunched = GuiRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
             org.linkdesk.app.GuiMain.main(args);
         } else {
             int quick = org.linkdesk.cli.QuickCommands.run(args);
