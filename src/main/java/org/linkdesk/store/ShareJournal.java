@@ -33,8 +33,9 @@ import org.linkdesk.core.sign.PresignedUrl;
  * ({@code magic, length, record, CRC-32}), each URL sealed to the vault's public key as {@link ShareStore} does. The
  * command line prints a link only after its record is forced to disk; the next {@link Database} opened on the
  * directory takes the records in ({@link #takeIn}) in one transaction that also notes the last record's id, then
- * empties the file. A crash between that commit and the truncation therefore never records a link twice, and a
- * record cut short by a kill (never printed) is dropped.
+ * empties the file. A crash between that commit and the truncation therefore never records a link twice. A record
+ * cut short by a kill (never printed) is skipped: readers look for the next intact frame (magic, length and CRC),
+ * so the records appended after it, and after any damaged one, are kept.
  */
 public final class ShareJournal {
     public static final String FILE_NAME = "linkdesk.journal";
@@ -72,8 +73,8 @@ public final class ShareJournal {
     }
 
     /**
-     * Seals each link's URL to {@code sealingKey} and appends the records, forced to disk before this returns. A
-     * record cut short by an earlier kill is dropped first. When this throws, none of these records is kept.
+     * Seals each link's URL to {@code sealingKey} and appends the records, forced to disk before this returns. When
+     * this throws, none of these records is kept.
      */
     public static void append(Path dataDirectory, List<NewShare> shares, byte[] sealingKey) {
         List<byte[]> frames = new ArrayList<>(shares.size());
@@ -94,8 +95,8 @@ public final class ShareJournal {
         Path file = dataDirectory.resolve(FILE_NAME);
         boolean created = !Files.exists(file);
         withLock(file, channel -> {
-            long end = validEnd(readAll(channel));
-            channel.truncate(end);
+            // After a record cut short by a kill the new ones simply follow: readers skip to the next intact frame.
+            long end = channel.size();
             channel.position(end);
             try {
                 for (byte[] f : frames) {
@@ -136,8 +137,14 @@ public final class ShareJournal {
         return withLock(file, channel -> {
             byte[] content = readAll(channel);
             List<JournalRecord> records = new ArrayList<>();
-            for (int pos = 0, len; (len = frameLength(content, pos)) > 0; pos += len) {
-                records.add(JournalRecord.read(content, pos + 8, len - 12));
+            for (int pos = 0; pos < content.length; ) {
+                int len = frameLength(content, pos);
+                if (len > 0) {
+                    records.add(JournalRecord.read(content, pos + 8, len - 12));
+                    pos += len;
+                } else {
+                    pos = nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
+                }
             }
             int added = records.isEmpty() ? 0 : database.inTransaction(c -> insert(c, records, key.orElse(null)));
             channel.truncate(0);
@@ -200,13 +207,15 @@ public final class ShareJournal {
         return b.getInt(pos + 8 + length) == (int) crc.getValue() ? length + 12 : 0;
     }
 
-    /** Where the intact frames end: what follows is a record cut short, never printed. */
-    static long validEnd(byte[] content) {
-        int pos = 0;
-        for (int len; (len = frameLength(content, pos)) > 0; ) {
-            pos += len;
+    /** The next position from {@code from} where a frame could start, or the end. */
+    static int nextMagic(byte[] content, int from) {
+        ByteBuffer b = ByteBuffer.wrap(content);
+        for (int i = from; i + 4 <= content.length; i++) {
+            if (b.getInt(i) == MAGIC) {
+                return i;
+            }
         }
-        return pos;
+        return content.length;
     }
 
     private static byte[] readAll(FileChannel channel) throws IOException {

@@ -85,6 +85,19 @@ class ShareJournalTest {
     }
 
     @Test
+    void aDamagedRecordLosesOnlyItself() throws Exception {
+        byte[] key = vaultKey();
+        ShareJournal.append(dir, List.of(share("damaged.txt")), key);
+        ShareJournal.append(dir, List.of(share("fine.txt")), key);
+        Path file = dir.resolve(ShareJournal.FILE_NAME);
+        byte[] all = Files.readAllBytes(file);
+        all[40] ^= 0x20;
+        Files.write(file, all);
+
+        assertThat(takeInAndListKeys()).containsExactly("fine.txt");
+    }
+
+    @Test
     void aCrashBetweenCommitAndTruncationRecordsNothingTwice() throws Exception {
         byte[] key = vaultKey();
         ShareJournal.append(dir, List.of(share("one.txt"), share("two.txt")), key);
