@@ -42,7 +42,7 @@ final class GuiRelaunch {
         Optional<List<String>> argv = ProcessHandle.current().info().arguments().map(List::of);
         Optional<String> java = ProcessHandle.current().info().command();
         Optional<Path> cache = cacheDirectory();
-        if (jar.isEmpty() || argv.isEmpty() || java.isEmpty() || cache.isEmpty()) {
+        if (jar.isEmpty() || argv.isEmpty() || java.isEmpty() || cache.isEmpty() || choosesOwnSharing(argv.get())) {
             return Optional.empty();
         }
         try {
@@ -63,6 +63,7 @@ final class GuiRelaunch {
             int code = child.waitFor();
             if (writing && Files.isRegularFile(fresh)) {
                 Files.move(fresh, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                deleteOtherArchives(cache.get(), archive);
             }
             Files.deleteIfExists(fresh);
             return Optional.of(code);
@@ -71,6 +72,32 @@ final class GuiRelaunch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /** The user's own class-data sharing options win: no relaunch then. */
+    private static boolean choosesOwnSharing(List<String> argv) {
+        for (String a : argv) {
+            if (a.equals("-jar")) {
+                return false;   // what follows the jar is the app's arguments
+            }
+            if (a.startsWith("-XX:SharedArchiveFile") || a.startsWith("-XX:ArchiveClassesAtExit")
+                    || a.startsWith("-Xshare")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Archives of earlier jars (each ≈ 35 MB) are not kept once the current one is written. */
+    private static void deleteOtherArchives(Path cache, Path current) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(cache)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (!p.equals(current) && name.startsWith("gui-") && name.endsWith(".jsa")) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
