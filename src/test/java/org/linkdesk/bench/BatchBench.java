@@ -90,6 +90,7 @@ public final class BatchBench {
             System.out.printf(Locale.ROOT, "history now holds %d links; database file %d MB%n",
                     services.shares().count(), Files.size(dir.resolve("linkdesk.mv.db")) >> 20);
         }
+        deleteTree(dir);
     }
 
     private static void signOnly(LinkSigner signer, SigningIdentity identity, List<BatchItem> items) {
@@ -111,5 +112,14 @@ public final class BatchBench {
             items.add(new BatchItem(BenchData.BUCKET, tag + "/" + key, LinkOptions.get(java.time.Duration.ofHours(1))));
         }
         return items;
+    }
+
+    /** The benchmark's own files (a batch run leaves a database of several hundred MB). */
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

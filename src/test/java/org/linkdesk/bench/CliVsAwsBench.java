@@ -136,6 +136,7 @@ public final class CliVsAwsBench {
             System.out.printf(Locale.ROOT, "links printed by our presign runs: %d; in the history: %d%s%n",
                     oursPrinted, recorded, recorded == oursPrinted ? "" : "  <-- MISMATCH");
         }
+        deleteTree(work);
     }
 
     /** A data directory with a master password, opened twice so the vault's public key is remembered. */
@@ -196,6 +197,15 @@ public final class CliVsAwsBench {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {
             return "unknown";
+        }
+    }
+
+    /** The benchmark's own files (a batch run leaves a database of several hundred MB). */
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }
