@@ -16,6 +16,8 @@ CP = os.pathsep.join([f"{ROOT}/target/classes", f"{ROOT}/target/test-classes", f
 VARIANTS = {
     "bare JavaFX window (java -cp)": ["java", "-cp", CP, "org.linkdesk.bench.BareWindowStart"],
     "java -jar target/linkdesk.jar": ["java", "-jar", f"{ROOT}/target/linkdesk.jar"],
+    "java -jar, no relaunch (LINKDESK_NO_RELAUNCH=1)": ["/usr/bin/env", "LINKDESK_NO_RELAUNCH=1", "java", "-jar",
+                                                        f"{ROOT}/target/linkdesk.jar"],
     "app image, no app CDS (target/installer/image)": [f"{ROOT}/target/installer/image/Linkdesk/bin/Linkdesk"],
     "installed package (/opt/linkdesk, app CDS)": ["/opt/linkdesk/bin/Linkdesk"],
 }

@@ -11,9 +11,14 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (isGuiInvocation(args)) {
+            java.util.Optional<Integer> relaunched = GuiRelaunch.run(args);
+            if (relaunched.isPresent()) {
+                System.exit(relaunched.get());
+            }
             org.linkdesk.app.GuiMain.main(args);
         } else {
-            System.exit(org.linkdesk.cli.Cli.run(args));
+            int quick = org.linkdesk.cli.QuickCommands.run(args);
+            System.exit(quick != org.linkdesk.cli.QuickCommands.NOT_HANDLED ? quick : org.linkdesk.cli.Cli.run(args));
         }
     }
 

@@ -9,6 +9,7 @@ public final class CliMain {
     }
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args));
+        int quick = QuickCommands.run(args);
+        System.exit(quick != QuickCommands.NOT_HANDLED ? quick : Cli.run(args));
     }
 }

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.linkdesk.core.sign.EffectiveExpiry;
-import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
-import org.linkdesk.core.sign.PresignRequest;
-import org.linkdesk.core.sign.PresignedUrl;
-import org.linkdesk.core.sign.S3Names;
 import org.linkdesk.core.sign.SigV4Presigner;
+import org.linkdesk.links.LinkSigner.Signed;
 import org.linkdesk.store.NewShare;
 import org.linkdesk.store.ShareExtras;
 import org.linkdesk.store.ShareRecord;
@@ -25,12 +22,12 @@ import org.slf4j.LoggerFactory;
 public final class LinkService {
     private static final Logger LOG = LoggerFactory.getLogger(LinkService.class);
 
-    private final SigV4Presigner presigner;
+    private final LinkSigner signer;
     private final ShareStore shares;
     private final Clock clock;
 
     public LinkService(SigV4Presigner presigner, ShareStore shares, Clock clock) {
-        this.presigner = presigner;
+        this.signer = new LinkSigner(presigner);
         this.shares = shares;
         this.clock = clock;
     }
@@ -113,25 +110,8 @@ public final class LinkService {
         return out;
     }
 
-    private record Signed(PresignedUrl url, EffectiveExpiry expiry, NewShare share) {
-    }
-
     private Signed sign(SigningIdentity identity, String bucket, String key, LinkOptions options, String note,
                         Duration providerCap, Instant now) {
-        S3Names.requireValidBucket(bucket);
-        S3Names.requireValidKey(key);
-        PresignRequest.requireValidExpiry(options.expiresIn());
-        EffectiveExpiry expiry = EffectiveExpiry.compute(now, options.expiresIn(), identity.credentials().expiration(),
-                providerCap);
-        if (expiry.lifetime().getSeconds() < 1) {
-            throw new InvalidInputException("The signing credentials expired at " + identity.credentials().expiration()
-                    + "; refresh them before making a link.");
-        }
-        PresignedUrl url = presigner.presign(identity.endpoint(), identity.credentials(),
-                options.toRequest(bucket, key, expiry.lifetime()), now);
-        NewShare share = new NewShare(now, identity.profileId(), identity.profileName(),
-                identity.credentials().accessKeyId(), identity.endpoint().endpointUrl(), identity.endpoint().region(),
-                bucket, key, options, expiry.expiresAt(), expiry.limitedBy(), url.url(), note);
-        return new Signed(url, expiry, share);
+        return signer.sign(identity, bucket, key, options, note, providerCap, now);
     }
 }

@@ -6,13 +6,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 /** Writing one row of the {@code share} table, with its search postings. */
 final class ShareInserts {
     private ShareInserts() {
     }
+
+    private static final String INSERT = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, "
+            + "endpoint, region, bucket, object_key, method, options, requested_expiry_seconds, expires_at, "
+            + "expiry_limited_by, url_redacted, url_sealed, note, recipient, tags, recorded_etag, renewed_from) VALUES "
+            + "(?, (SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Inserts one row and its search postings; {@code share.url()} is not used (it may be null). */
     static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
@@ -31,42 +42,74 @@ final class ShareInserts {
     static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras,
                        Map<Long, String> searchTexts) throws SQLException {
         ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
-        String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
-                + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
-                + "url_sealed, note, recipient, tags, recorded_etag, renewed_from) VALUES (?, "
-                + "(SELECT id FROM profile WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         long id;
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            int i = 0;
-            ps.setObject(++i, ShareStore.utc(share.createdAt()));
-            ps.setObject(++i, share.profileId(), Types.BIGINT);
-            ps.setString(++i, share.profileName());
-            ps.setString(++i, share.accessKeyId());
-            ps.setString(++i, share.endpoint());
-            ps.setString(++i, share.region());
-            ps.setString(++i, share.bucket());
-            ps.setString(++i, share.key());
-            ps.setString(++i, share.options().method().name());
-            ps.setString(++i, LinkOptionsJson.write(share.options()));
-            ps.setLong(++i, share.options().expiresIn().getSeconds());
-            ps.setObject(++i, ShareStore.utc(share.expiresAt()));
-            ps.setString(++i, share.expiryLimitedBy().name());
-            ps.setString(++i, urlRedacted);
-            ps.setBytes(++i, sealed);
-            ps.setString(++i, details.note());
-            ps.setString(++i, details.recipient());
-            ps.setString(++i, details.storedTags());
-            ps.setString(++i, extras.recordedEtag());
-            ps.setObject(++i, extras.renewedFrom(), Types.BIGINT);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            id = insertRow(ps, share, urlRedacted, sealed, extras);
         }
         searchTexts.put(id, TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient()));
         NewestMatches.recordCreated(c, id, share.createdAt());
         return id;
+    }
+
+    /**
+     * Inserts many rows with one statement, then their search postings at once (each posting block is read and
+     * written once per batch instead of once per row). Checks {@code cancelled} and reports rows written between rows.
+     */
+    static long[] insertAll(Connection c, List<NewShare> shares, List<String> urlsRedacted, List<byte[]> sealed,
+                            BooleanSupplier cancelled, IntConsumer progress) throws SQLException {
+        long[] ids = new long[shares.size()];
+        Map<Long, String> texts = new HashMap<>();
+        Map<Integer, Instant> newestPerBlock = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            for (int n = 0; n < ids.length; n++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Cancelled: no link of this batch was recorded.");
+                }
+                NewShare share = shares.get(n);
+                ids[n] = insertRow(ps, share, urlsRedacted.get(n), sealed.get(n), ShareExtras.NONE);
+                ShareDetails details = new ShareDetails(share.note(), null, null);
+                texts.put(ids[n], TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient()));
+                newestPerBlock.merge(Postings.block(ids[n]), share.createdAt(),
+                        (a, b) -> a.isAfter(b) ? a : b);
+                progress.accept(n + 1);
+            }
+        }
+        TrigramIndex.add(c, texts);
+        for (var block : newestPerBlock.entrySet()) {
+            NewestMatches.recordCreated(c, (long) block.getKey() * Postings.BLOCK_SIZE, block.getValue());
+        }
+        return ids;
+    }
+
+    private static long insertRow(PreparedStatement ps, NewShare share, String urlRedacted, byte[] sealed,
+                                  ShareExtras extras) throws SQLException {
+        ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
+        int i = 0;
+        ps.setObject(++i, ShareStore.utc(share.createdAt()));
+        ps.setObject(++i, share.profileId(), Types.BIGINT);
+        ps.setString(++i, share.profileName());
+        ps.setString(++i, share.accessKeyId());
+        ps.setString(++i, share.endpoint());
+        ps.setString(++i, share.region());
+        ps.setString(++i, share.bucket());
+        ps.setString(++i, share.key());
+        ps.setString(++i, share.options().method().name());
+        ps.setString(++i, LinkOptionsJson.write(share.options()));
+        ps.setLong(++i, share.options().expiresIn().getSeconds());
+        ps.setObject(++i, ShareStore.utc(share.expiresAt()));
+        ps.setString(++i, share.expiryLimitedBy().name());
+        ps.setString(++i, urlRedacted);
+        ps.setBytes(++i, sealed);
+        ps.setString(++i, details.note());
+        ps.setString(++i, details.recipient());
+        ps.setString(++i, details.storedTags());
+        ps.setString(++i, extras.recordedEtag());
+        ps.setObject(++i, extras.renewedFrom(), Types.BIGINT);
+        ps.executeUpdate();
+        try (ResultSet keys = ps.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
+        }
     }
 
     /** Fails on the first field a new link must have but {@code s} lacks. */

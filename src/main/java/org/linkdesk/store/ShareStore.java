@@ -95,30 +95,60 @@ public final class ShareStore {
      */
     public List<ShareRecord> insertAll(List<NewShare> batch, BooleanSupplier cancelled, IntConsumer progress) {
         batch.forEach(ShareInserts::requireComplete);
-        boolean keep = vault.canSeal();
-        List<byte[]> sealed = new ArrayList<>(batch.size());
+        List<byte[]> sealed = sealAll(batch);
+        List<String> redacted = new ArrayList<>(batch.size());
         for (NewShare share : batch) {
-            sealed.add(keep ? seal(share.url()) : null);
+            redacted.add(PresignedUrl.redact(share.url()));
         }
         return database.inTransaction(c -> {
-            List<Long> ids = new ArrayList<>(batch.size());
-            Map<Long, String> searchTexts = new HashMap<>();
-            for (int n = 0; n < batch.size(); n++) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("Cancelled: no link of this batch was recorded.");
-                }
-                NewShare share = batch.get(n);
-                ids.add(ShareInserts.insert(c, share, PresignedUrl.redact(share.url()), sealed.get(n),
-                        ShareExtras.NONE, searchTexts));
-                progress.accept(n + 1);
-            }
-            TrigramIndex.add(c, searchTexts);
-            List<ShareRecord> out = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                out.add(find(c, id).orElseThrow());
-            }
-            return out;
+            long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
+            return records(c, ids);
         });
+    }
+
+    /** Each URL sealed (one key agreement for the batch), or nulls when there is no vault to seal to. */
+    private List<byte[]> sealAll(List<NewShare> batch) {
+        if (batch.isEmpty() || !vault.canSeal()) {
+            return java.util.Collections.nCopies(batch.size(), null);
+        }
+        List<byte[]> plain = new ArrayList<>(batch.size());
+        for (NewShare share : batch) {
+            plain.add(share.url().getBytes(UTF_8));
+        }
+        try {
+            return vault.sealAll(plain);
+        } finally {
+            plain.forEach(p -> Arrays.fill(p, (byte) 0));
+        }
+    }
+
+    /** The rows with {@code ids} (ascending within a transaction), read back in one range query, in that order. */
+    private static List<ShareRecord> records(Connection c, long[] ids) throws SQLException {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        long min = Arrays.stream(ids).min().getAsLong();
+        long max = Arrays.stream(ids).max().getAsLong();
+        java.util.Map<Long, ShareRecord> byId = new java.util.HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id BETWEEN ? AND ?")) {
+            ps.setLong(1, min);
+            ps.setLong(2, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ShareRecord r = record(rs);
+                    byId.put(r.id(), r);
+                }
+            }
+        }
+        List<ShareRecord> out = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            ShareRecord r = byId.get(id);
+            if (r == null) {
+                throw new SQLException("share " + id + " was not found right after it was inserted");
+            }
+            out.add(r);
+        }
+        return out;
     }
 
     /** Newest first. */

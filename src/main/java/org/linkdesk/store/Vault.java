@@ -7,7 +7,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.linkdesk.core.sign.InvalidInputException;
 
@@ -167,6 +169,45 @@ public final class Vault {
     public byte[] seal(byte[] plaintext) {
         byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(
                 "Set a master password first; Linkdesk keeps links only once it has one."));
+        return sealTo(recipient, plaintext);
+    }
+
+    /**
+     * {@link #seal} for many plaintexts with one key agreement: one ephemeral key for the whole batch and a fresh
+     * random IV per box, so each result is an ordinary sealed box (X25519 costs far more than the AES-GCM per link).
+     */
+    public List<byte[]> sealAll(List<byte[]> plaintexts) {
+        byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(
+                "Set a master password first; Linkdesk keeps links only once it has one."));
+        return sealAllTo(recipient, plaintexts);
+    }
+
+    /** {@link #sealAll} to the public key {@code recipient}. */
+    static List<byte[]> sealAllTo(byte[] recipient, List<byte[]> plaintexts) {
+        KeyPair ephemeral = VaultCrypto.x25519KeyPair();
+        byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
+        byte[] shared = null;
+        byte[] key = null;
+        try {
+            shared = VaultCrypto.agree(ephemeral.getPrivate(), VaultCrypto.publicKey(recipient));
+            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
+            List<byte[]> out = new ArrayList<>(plaintexts.size());
+            javax.crypto.Cipher cipher = VaultCrypto.aesGcm();
+            for (byte[] plaintext : plaintexts) {
+                byte[] box = VaultCrypto.encrypt(cipher, key, plaintext, ephemeralPublic);
+                out.add(ByteBuffer.allocate(2 + ephemeralPublic.length + box.length)
+                        .put(SEAL_VERSION).put((byte) ephemeralPublic.length).put(ephemeralPublic).put(box).array());
+            }
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new DamagedSecretException("The vault's public key is damaged, so Linkdesk cannot keep links.", e);
+        } finally {
+            VaultCrypto.wipe(shared, key);
+        }
+    }
+
+    /** {@link #seal} to the public key {@code recipient} without a database (the CLI's journal; see ShareJournal). */
+    static byte[] sealTo(byte[] recipient, byte[] plaintext) {
         KeyPair ephemeral = VaultCrypto.x25519KeyPair();
         byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
         byte[] shared = null;
@@ -213,7 +254,7 @@ public final class Vault {
     }
 
     /** The public key to seal with, refused when it is not the one pinned outside the database. */
-    private Optional<byte[]> sealingKey() {
+    Optional<byte[]> sealingKey() {
         if (known == null) {
             VaultRow row = database.read(VaultRow::read).orElse(null);
             if (row != null && !isUnlocked() && !pin.accepts(row.publicKey())) {

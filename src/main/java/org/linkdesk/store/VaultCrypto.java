@@ -53,9 +53,22 @@ final class VaultCrypto {
     }
 
     static byte[] encrypt(byte[] key, byte[] plaintext, byte[] aad) {
+        return encrypt(aesGcm(), key, plaintext, aad);
+    }
+
+    /** A cipher for {@link #encrypt(Cipher, byte[], byte[], byte[])}, reusable by one thread for many boxes. */
+    static Cipher aesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this Java runtime", e);
+        }
+    }
+
+    /** {@link #encrypt(byte[], byte[], byte[])} with a given cipher (each call a fresh random IV). */
+    static byte[] encrypt(Cipher cipher, byte[] key, byte[] plaintext, byte[] aad) {
         byte[] iv = randomBytes(IV_BYTES);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(aad);
             byte[] ciphertext = cipher.doFinal(plaintext);

@@ -22,6 +22,7 @@ import org.linkdesk.shares.SqlProtectedShareStore;
 import org.linkdesk.store.BookmarkStore;
 import org.linkdesk.store.Database;
 import org.linkdesk.store.HistoryStore;
+import org.linkdesk.store.ShareJournal;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.ThemeSetting;
 import org.linkdesk.store.Vault;
@@ -95,7 +96,15 @@ public final class Services implements AutoCloseable {
 
     private static Services wire(Path dataDirectory, Clock clock, Supplier<S3Http> s3, SecretKeychain keychain,
                                  AwsConfigFiles awsFiles) {
-        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+        Services services = new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+        try {
+            // Links the command line's quick path wrote to its journal join the history before anything reads it.
+            ShareJournal.takeIn(services.database, services.vault);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+        return services;
     }
 
     /** The keychain service name: one per data directory, so two Linkdesk homes never share entries. */

@@ -1,0 +1,323 @@
+package org.linkdesk.store;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.CRC32;
+import org.linkdesk.core.sign.PresignedUrl;
+
+/**
+ * Links the command line made without opening the database: an append-only, owner-only file of framed records
+ * ({@code magic, length, record, CRC-32}), each URL sealed to the vault's public key as {@link ShareStore} does. The
+ * command line prints a link only after its record is forced to disk; the next {@link Database} opened on the
+ * directory takes the records in ({@link #takeIn}) in one transaction that also notes the last record's id, then
+ * empties the file. A crash between that commit and the truncation therefore never records a link twice. A record
+ * cut short by a kill (never printed) is skipped: readers look for the next intact frame (magic, length and CRC),
+ * so the records appended after it, and after any damaged one, are kept.
+ */
+public final class ShareJournal {
+    public static final String FILE_NAME = "linkdesk.journal";
+    /** The vault's public key as the database last had it, so the command line can seal without opening it. */
+    public static final String KEY_FILE_NAME = "linkdesk.seal-key";
+    /** Past this size the command line opens the database instead (which empties the journal). */
+    public static final long QUICK_LIMIT_BYTES = 1L << 20;
+    static final String MARKER_SETTING = "journal.last_taken_in";
+    private static final int MAGIC = 0x4C4B4A31;
+    private static final int MAX_RECORD_BYTES = 16 << 20;
+    private static final long LOCK_WAIT_MILLIS = 30_000;
+    private static final ReentrantLock IN_THIS_JVM = new ReentrantLock();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private ShareJournal() {
+    }
+
+    /** The vault's public key as last seen by a database open, or empty when unknown (then open the database). */
+    public static Optional<byte[]> rememberedSealingKey(Path dataDirectory) {
+        try {
+            byte[] key = Files.readAllBytes(dataDirectory.resolve(KEY_FILE_NAME));
+            return key.length == 0 ? Optional.empty() : Optional.of(key);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The journal's size in bytes (0 when there is none). */
+    public static long size(Path dataDirectory) {
+        try {
+            return Files.size(dataDirectory.resolve(FILE_NAME));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Seals each link's URL to {@code sealingKey} and appends the records, forced to disk before this returns. When
+     * this throws, none of these records is kept.
+     */
+    public static void append(Path dataDirectory, List<NewShare> shares, byte[] sealingKey) {
+        List<byte[]> frames = new ArrayList<>(shares.size());
+        for (NewShare share : shares) {
+            ShareInserts.requireComplete(share);
+            byte[] plain = share.url().getBytes(UTF_8);
+            byte[] sealed;
+            try {
+                sealed = Vault.sealTo(sealingKey, plain);
+            } finally {
+                Arrays.fill(plain, (byte) 0);
+            }
+            byte[] id = new byte[16];
+            RANDOM.nextBytes(id);
+            frames.add(frame(JournalRecord.write(new JournalRecord(id, sealingKey, share,
+                    PresignedUrl.redact(share.url()), sealed))));
+        }
+        Path file = dataDirectory.resolve(FILE_NAME);
+        boolean created = !Files.exists(file);
+        withLock(file, channel -> {
+            // After a record cut short by a kill the new ones simply follow: readers skip to the next intact frame.
+            long end = channel.size();
+            channel.position(end);
+            try {
+                for (byte[] f : frames) {
+                    ByteBuffer buffer = ByteBuffer.wrap(f);
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                }
+                channel.force(true);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    channel.truncate(end);
+                    channel.force(true);
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            return null;
+        });
+        if (created) {
+            forceDirectory(dataDirectory);
+        }
+    }
+
+    /**
+     * Records what the journal holds in {@code database}, remembers the vault's public key for the command line,
+     * and empties the journal. Returns the number of links taken in.
+     */
+    public static int takeIn(Database database, Vault vault) {
+        Path dir = database.directory();
+        Optional<byte[]> key = vault.sealingKey();
+        rememberSealingKey(dir, key.orElse(null));
+        Path file = dir.resolve(FILE_NAME);
+        if (size(dir) == 0) {
+            return 0;
+        }
+        return withLock(file, channel -> {
+            byte[] content = readAll(channel);
+            List<JournalRecord> records = new ArrayList<>();
+            for (int pos = 0; pos < content.length; ) {
+                int len = frameLength(content, pos);
+                if (len > 0) {
+                    records.add(JournalRecord.read(content, pos + 8, len - 12));
+                    pos += len;
+                } else {
+                    pos = nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
+                }
+            }
+            int added = records.isEmpty() ? 0 : database.inTransaction(c -> insert(c, records, key.orElse(null)));
+            channel.truncate(0);
+            channel.force(true);
+            return added;
+        });
+    }
+
+    private static int insert(Connection c, List<JournalRecord> records, byte[] currentKey) throws SQLException {
+        String last = marker(c);
+        int from = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).hexId().equals(last)) {
+                from = i + 1;
+            }
+        }
+        for (int i = from; i < records.size(); i++) {
+            JournalRecord r = records.get(i);
+            // Sealed to a key the vault no longer has (it was made again): the URL cannot be read back, so not kept.
+            byte[] sealed = currentKey != null && Arrays.equals(currentKey, r.sealingKey()) ? r.sealed() : null;
+            ShareInserts.insert(c, r.share(), r.urlRedacted(), sealed, ShareExtras.NONE);
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
+            ps.setString(1, MARKER_SETTING);
+            ps.setString(2, records.get(records.size() - 1).hexId());
+            ps.executeUpdate();
+        }
+        return records.size() - from;
+    }
+
+    private static String marker(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_name = ?")) {
+            ps.setString(1, MARKER_SETTING);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private static byte[] frame(byte[] record) {
+        CRC32 crc = new CRC32();
+        crc.update(record);
+        return ByteBuffer.allocate(12 + record.length).putInt(MAGIC).putInt(record.length).put(record)
+                .putInt((int) crc.getValue()).array();
+    }
+
+    /** The length of the whole frame starting at {@code pos}, or 0 when there is no complete, intact one. */
+    static int frameLength(byte[] content, int pos) {
+        if (content.length - pos < 12) {
+            return 0;
+        }
+        ByteBuffer b = ByteBuffer.wrap(content);
+        int length = b.getInt(pos + 4);
+        if (b.getInt(pos) != MAGIC || length < 0 || length > MAX_RECORD_BYTES || content.length - pos - 12 < length) {
+            return 0;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(content, pos + 8, length);
+        return b.getInt(pos + 8 + length) == (int) crc.getValue() ? length + 12 : 0;
+    }
+
+    /** The next position from {@code from} where a frame could start, or the end. */
+    static int nextMagic(byte[] content, int from) {
+        ByteBuffer b = ByteBuffer.wrap(content);
+        for (int i = from; i + 4 <= content.length; i++) {
+            if (b.getInt(i) == MAGIC) {
+                return i;
+            }
+        }
+        return content.length;
+    }
+
+    private static byte[] readAll(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE - 16) {
+            throw new IOException("the journal is too large (" + size + " bytes)");
+        }
+        ByteBuffer buffer = ByteBuffer.allocate((int) size);
+        channel.position(0);
+        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+            // keep reading
+        }
+        return Arrays.copyOf(buffer.array(), buffer.position());
+    }
+
+    private interface ChannelWork<T> {
+        T run(FileChannel channel) throws IOException, SQLException;
+    }
+
+    private static <T> T withLock(Path file, ChannelWork<T> work) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCK_WAIT_MILLIS);
+        try {
+            if (!IN_THIS_JVM.tryLock(LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw busy(file, null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(file, e);
+        }
+        try (FileChannel channel = open(file)) {
+            FileLock lock;
+            while ((lock = channel.tryLock()) == null) {
+                if (System.nanoTime() > deadline) {
+                    throw busy(file, null);
+                }
+                Thread.sleep(10);
+            }
+            try {
+                return work.run(channel);
+            } finally {
+                lock.release();
+            }
+        } catch (IOException e) {
+            throw new StoreException("Linkdesk could not write its journal " + file + " (" + e.getMessage()
+                    + "). Check the folder's permissions and free space.", e);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, file.getParent());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(file, e);
+        } finally {
+            IN_THIS_JVM.unlock();
+        }
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE);
+        return FileChannel.open(file, options, ownerOnly(file));
+    }
+
+    private static FileAttribute<?>[] ownerOnly(Path file) {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
+                    "rw-------"))};
+        }
+        return new FileAttribute<?>[0];
+    }
+
+    private static StoreException busy(Path file, Throwable cause) {
+        return new StoreException("The journal " + file + " is busy: another Linkdesk command is writing it. "
+                + "Try again in a moment.", cause);
+    }
+
+    /** Keeps the key file in step with the vault (deleted when there is no vault, so the CLI opens the database). */
+    private static void rememberSealingKey(Path dir, byte[] key) {
+        Path file = dir.resolve(KEY_FILE_NAME);
+        try {
+            if (key == null) {
+                Files.deleteIfExists(file);
+                return;
+            }
+            if (Arrays.equals(rememberedSealingKey(dir).orElse(null), key)) {
+                return;
+            }
+            Path temp = Files.createTempFile(dir, KEY_FILE_NAME, ".tmp", ownerOnly(file));
+            try {
+                Files.write(temp, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Best effort: without the file the command line opens the database instead; nothing is lost.
+        }
+    }
+
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // Not every platform can open a directory (Windows); the file's own force already ran.
+        }
+    }
+}
