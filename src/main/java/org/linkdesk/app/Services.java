@@ -80,7 +80,8 @@ public final class Services implements AutoCloseable {
 
     private static Services wire(Path dataDirectory, Clock clock, Supplier<S3Http> s3, SecretKeychain keychain,
                                  AwsConfigFiles awsFiles) {
-        return new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+        return new Services(dataDirectory, clock,
+                Database.open(org.linkdesk.store.DatabaseFiles.requireUsable(dataDirectory)), s3, keychain, awsFiles);
     }
 
     /** The keychain service name: one per data directory, so two Linkdesk homes never share entries. */

@@ -67,7 +67,7 @@ final class ImportReader implements ShareFeed {
             in.reset();
             Reader reader = new InputStreamReader(in, UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            java.io.PushbackReader text = new java.io.PushbackReader(reader, 1);
+            java.io.PushbackReader text = new java.io.PushbackReader(new java.io.BufferedReader(reader, 1 << 16), 1);
             int[] skippedLines = {0};
             int first = firstSignificant(text, skippedLines);
             Records records = first == '[' || first == '{' ? new JsonRecords(text, skippedLines[0] + 1)

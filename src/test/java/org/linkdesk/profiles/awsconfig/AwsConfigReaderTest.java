@@ -222,4 +222,30 @@ class AwsConfigReaderTest {
         assertThat(env.credentials()).isEqualTo(Path.of("/home/u/creds"));
         assertThat(env.config()).isEqualTo(Path.of("/etc/aws.conf"));
     }
+
+    @Test
+    void homeComesFromTheEnvironmentFirstAsForTheAwsCli() {
+        AwsConfigFiles files = AwsConfigFiles.locate(Map.of("HOME", "/x"), "/home/u");
+        assertThat(files.credentials()).isEqualTo(Path.of("/x/.aws/credentials"));
+        assertThat(AwsConfigFiles.locate(Map.of("HOME", "/x", "AWS_CONFIG_FILE", "~/c"), "/home/u").config())
+                .isEqualTo(Path.of("/x/c"));
+        assertThat(AwsConfigFiles.locate(Map.of("HOME", " "), "/home/u").config())
+                .isEqualTo(Path.of("/home/u/.aws/config"));
+    }
+
+    @Test
+    void aSettingsPathThatIsAFolderIsAnErrorNotSkipped() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("config-folder"));
+        assertThatThrownBy(() -> AwsConfigReader.read(new AwsConfigFiles(dir.resolve("none"), folder)))
+                .isInstanceOf(AwsConfigException.class).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void aBrokenHeaderIsReportedByLineNumberWithoutEchoingTheLine() throws Exception {
+        Path c = dir.resolve("credentials");
+        Files.writeString(c, "[default]\naws_access_key_id = AKIAEXAMPLE\n[wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRET\n");
+        assertThatThrownBy(() -> AwsConfigReader.read(new AwsConfigFiles(c, dir.resolve("none"))))
+                .hasMessageContaining("line 3").hasMessageNotContaining("wJalrXUtnFEMI")
+                .hasMessageNotContaining("SECRET");
+    }
 }
