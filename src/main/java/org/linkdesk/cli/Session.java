@@ -39,14 +39,14 @@ final class Session implements AutoCloseable {
         if (vault.isUnlocked()) {
             return;
         }
+        if (!vault.isCreated()) {
+            throw new CliException(ExitCodes.USAGE, "No master password has been set yet in this data folder: run "
+                    + "'linkdesk init --password-stdin' (or open the Linkdesk window) first.");
+        }
         char[] password = password(passwordFromStdin);
         if (password == null) {
             throw new CliException(ExitCodes.USAGE, "Set " + PASSWORD_VARIABLE
                     + " or pass --password-stdin to unlock your profiles.");
-        }
-        if (!vault.isCreated()) {
-            throw new CliException(ExitCodes.USAGE, "No master password has been set yet in this data folder: run "
-                    + "'linkdesk init --password-stdin' (or open the Linkdesk window) first.");
         }
         unlock(vault, password);
     }

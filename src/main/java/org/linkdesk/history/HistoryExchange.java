@@ -142,6 +142,7 @@ public final class HistoryExchange {
      * reading the file again: a fault anywhere leaves the history untouched, and no file size exhausts memory.
      */
     public ImportResult importFile(Path file) {
+        ImportSpace.require(file, shares.directory());
         long rows;
         try (ImportReader check = ImportReader.open(file)) {
             while (check.hasNext()) {
@@ -152,7 +153,6 @@ public final class HistoryExchange {
         if (rows == 0) {
             return new ImportResult(0, 0);
         }
-        ImportSpace.require(file, shares.directory());
         return shares.importShares(() -> ImportReader.open(file));
     }
 }

@@ -160,7 +160,7 @@ class AwsConfigReaderTest {
         Map<String, String> cases = Map.of(
                 "aws_access_key_id = K\n[a]\n", "line 1: a setting comes before any [section]",
                 "[a]\naws_access_key_id = K\njust words\n", "line 3: the line is not a setting of the form",
-                "[a\naws_access_key_id = K\n", "line 1: the section header '[a' has no closing ']'",
+                "[a\naws_access_key_id = K\n", "line 1: a line starting with '[' is a section header, but it has no closing ']'",
                 "[]\n", "line 1: the section header '[]' has no name",
                 "[a]\n = value\n", "line 2: the line '= …' has no name before '='",
                 "[a]\ns3 =\n  addressing_style\n", "line 3: an indented line under 's3 =' is not a setting",
