@@ -23,6 +23,7 @@ import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ImportResult;
 import org.linkdesk.store.ShareStore;
+import org.linkdesk.store.StoreException;
 
 /**
  * Export and import of the history as CSV or JSON. Exports never hold credentials; full links only when asked
@@ -153,6 +154,10 @@ public final class HistoryExchange {
         if (rows == 0) {
             return new ImportResult(0, 0);
         }
-        return shares.importShares(() -> ImportReader.open(file));
+        try {
+            return shares.importShares(() -> ImportReader.open(file));
+        } catch (StoreException e) {
+            throw ImportSpace.explain(e, shares.directory());
+        }
     }
 }

@@ -18,6 +18,9 @@ final class ImportSpace {
     /** Left free after the import, for the journal and other processes. */
     static final long RESERVE = 64L << 20;
 
+    /** Less free space than this after a failure means the disk was full. */
+    private static final long FULL_BELOW = 8L << 20;
+
     private ImportSpace() {
     }
 
@@ -36,6 +39,22 @@ final class ImportSpace {
                     + "needs about " + megabytes(need) + " in " + dataDirectory + ", and " + megabytes(free)
                     + " are free. Free some space and try again. Nothing was imported.");
         }
+    }
+
+    /**
+     * A database failure during the import, in plain words when the disk filled up meanwhile (another program
+     * wrote, or the estimate was short): the transaction was rolled back, so nothing was imported.
+     */
+    static StoreException explain(StoreException failure, Path dataDirectory) {
+        try {
+            if (Files.getFileStore(dataDirectory).getUsableSpace() < FULL_BELOW) {
+                return new StoreException("The disk holding " + dataDirectory + " filled up during the import. "
+                        + "Nothing was imported. Free some space and try again.", failure);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     static long needed(long fileSize) {
