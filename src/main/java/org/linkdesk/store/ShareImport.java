@@ -2,7 +2,6 @@ package org.linkdesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,7 +11,7 @@ import org.linkdesk.core.sign.PresignedUrl;
  * One import inside one transaction: rows are inserted as they are read, and their search postings are merged a
  * batch at a time. Merging per row rewrote every posting block of every trigram of the row (hundreds of growing
  * blobs per insert, all kept for the rollback until commit): a 20 000-row import wrote gigabytes. Per batch, each
- * block of a trigram is rewritten once per {@link #BATCH} rows at most, and once per block when ids run in order.
+ * block of a trigram is rewritten once per {@link #BATCH} rows at most.
  */
 final class ShareImport {
     /** Rows whose postings are held in memory before they are merged (a few MB at most). */
@@ -22,8 +21,6 @@ final class ShareImport {
     private final Function<String, byte[]> sealer;
     private final ImportDuplicates duplicates;
     private final Map<Long, String> texts = new HashMap<>();
-    private final Map<Integer, Instant> newestPerBlock = new HashMap<>();
-    private int block = -1;
     private int added;
     private int skipped;
 
@@ -51,15 +48,11 @@ final class ShareImport {
         }
         String redacted = share.url() != null ? PresignedUrl.redact(share.url()) : s.urlRedacted();
         byte[] sealed = share.url() != null ? sealer.apply(share.url()) : null;
-        long id = ShareInserts.insertRow(connection, share, redacted == null ? "" : redacted, sealed, s.extras());
-        int idBlock = Postings.block(id);
-        if ((idBlock != block && !texts.isEmpty()) || texts.size() >= BATCH) {
+        ShareInserts.insert(connection, share, redacted == null ? "" : redacted, sealed, s.extras(), texts);
+        added++;
+        if (texts.size() >= BATCH) {
             flush();
         }
-        block = idBlock;
-        texts.put(id, ShareInserts.indexedText(share, s.extras()));
-        newestPerBlock.merge(idBlock, share.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
-        added++;
     }
 
     private void flush() throws SQLException {
@@ -67,9 +60,5 @@ final class ShareImport {
             TrigramIndex.add(connection, texts);
             texts.clear();
         }
-        for (var e : newestPerBlock.entrySet()) {
-            NewestMatches.recordCreated(connection, Postings.id(e.getKey(), 0), e.getValue());
-        }
-        newestPerBlock.clear();
     }
 }

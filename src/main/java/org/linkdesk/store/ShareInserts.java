@@ -17,21 +17,19 @@ final class ShareInserts {
     /** Inserts one row and its search postings; {@code share.url()} is not used (it may be null). */
     static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
             throws SQLException {
-        long id = insertRow(c, share, urlRedacted, sealed, extras);
-        TrigramIndex.add(c, Map.of(id, indexedText(share, extras)));
-        NewestMatches.recordCreated(c, id, share.createdAt());
+        Map<Long, String> texts = new java.util.HashMap<>();
+        long id = insert(c, share, urlRedacted, sealed, extras, texts);
+        TrigramIndex.add(c, texts);
         return id;
     }
 
-    /** The text the search index holds for a share. */
-    static String indexedText(NewShare share, ShareExtras extras) {
-        ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
-        return TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient());
-    }
-
-    /** Inserts one row without its search postings (the caller adds them, see {@link ShareImport}). */
-    static long insertRow(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras)
-            throws SQLException {
+    /**
+     * Inserts one row, adding its search text to {@code searchTexts} for the caller to index with the rest of a batch
+     * in one {@link TrigramIndex#add} (indexing row by row rewrites each posting list once per row: slow, and the
+     * file balloons with the old versions).
+     */
+    static long insert(Connection c, NewShare share, String urlRedacted, byte[] sealed, ShareExtras extras,
+                       Map<Long, String> searchTexts) throws SQLException {
         ShareDetails details = new ShareDetails(share.note(), extras.recipient(), extras.tags());
         String sql = "INSERT INTO share (created_at, profile_id, profile_name, access_key_id, endpoint, region, "
                 + "bucket, object_key, method, options, requested_expiry_seconds, expires_at, expiry_limited_by, url_redacted, "
@@ -66,6 +64,8 @@ final class ShareInserts {
                 id = keys.getLong(1);
             }
         }
+        searchTexts.put(id, TrigramIndex.text(share.bucket(), share.key(), details.note(), details.recipient()));
+        NewestMatches.recordCreated(c, id, share.createdAt());
         return id;
     }
 
