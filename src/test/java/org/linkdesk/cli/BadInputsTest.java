@@ -170,6 +170,8 @@ class BadInputsTest {
         return Stream.of(
                 Arguments.of(List.of("history", "import", "DIR"), "is a folder, not an export file", 2),
                 Arguments.of(List.of("history", "import", "DIR/none.csv"), "No file", 2),
+                Arguments.of(List.of("profiles", "add", "x", "--aws-profile", "p".repeat(300)),
+                        "The AWS CLI profile name is too long", 2),
                 Arguments.of(List.of("profiles", "add", "x", "--access-key-id", "AKIAEX", "--aws-profile", "p",
                         "--endpoint", "https://" + "e".repeat(4992)), "The endpoint URL is too long", 2));
     }
@@ -185,6 +187,15 @@ class BadInputsTest {
         CliRunner.Result r = new CliRunner().run(full.toArray(String[]::new));
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(code);
         assertThat(r.err()).as(r.toString()).contains(expected).doesNotContain("Exception");
+    }
+
+    @Test
+    void anOverlongAccessKeyFromTheEnvironmentIsRefusedBeforeSigning() {
+        CliRunner.Result r = new CliRunner().env("AWS_ACCESS_KEY_ID", "A".repeat(300))
+                .env("AWS_SECRET_ACCESS_KEY", "s").run("presign", "s3://my-bucket/k", "--data-dir", data.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err()).contains("AWS_ACCESS_KEY_ID is not an access key id").doesNotContain("database error");
+        assertThat(r.out()).isEmpty();
     }
 
     @Test
