@@ -95,26 +95,8 @@ class ShareImportTest {
         assertThat(postings()).isEqualTo(batched);
 
         long before = shares.count();
-        assertThatThrownBy(() -> shares.importShares(() -> new ShareFeed() {
-            final ShareFeed inner = feed(n + 3000, n + 2500);
-            int skip;
-
-            @Override
-            public boolean hasNext() {
-                return inner.hasNext();
-            }
-
-            @Override
-            public ImportedShare next() {
-                // The first n are duplicates (skipped), then 2 500 new ones, then the failure.
-                skip++;
-                return inner.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        })).hasMessageContaining("is bad");
+        // The first n are duplicates (skipped), then 2 500 new ones are inserted, then the feed fails.
+        assertThatThrownBy(() -> shares.importShares(() -> feed(n + 3000, n + 2500))).hasMessageContaining("is bad");
         assertThat(shares.count()).isEqualTo(before);
         assertThat(postings()).isEqualTo(batched);
     }
