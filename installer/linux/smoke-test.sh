@@ -6,7 +6,10 @@
 #   installer/linux/smoke-test.sh              # builds the .deb first (mvn -Pinstaller package, about 2-4 min)
 #   installer/linux/smoke-test.sh --no-build   # uses target/installer/packages/linkdesk_*.deb
 #
-# Installs what it needs with apt-get (xvfb, xauth, x11-utils, imagemagick, curl, fakeroot, binutils).
+# Installs what it needs with apt-get (xvfb, xauth, x11-utils, imagemagick, curl, fakeroot, binutils, GTK 3, ...).
+# Where Debian's `rpm` package is installable it also builds the .rpm and installs it with rpm (--nodeps: the
+# RPM database of a Debian machine knows no GTK package), checks its files and CLI, and removes it; otherwise it
+# says the .rpm was skipped.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=1
@@ -16,17 +19,33 @@ start=$(date +%s)
 step() { echo "=== smoke [$(( $(date +%s) - start ))s] $*"; }
 
 need=()
-for t in xvfb-run:xvfb xauth:xauth xwininfo:x11-utils import:imagemagick curl:curl fakeroot:fakeroot objcopy:binutils unshare:util-linux; do
+for t in xvfb-run:xvfb xauth:xauth xwininfo:x11-utils import:imagemagick convert:imagemagick curl:curl \
+    fakeroot:fakeroot objcopy:binutils unshare:util-linux dpkg-deb:dpkg python3:python3; do
   command -v "${t%%:*}" >/dev/null || need+=("${t#*:}")
 done
+ldconfig -p | grep -q libgtk-3.so.0 || need+=(libgtk-3-0)
+ldconfig -p | grep -q libXtst.so.6 || need+=(libxtst6)
 if [ ${#need[@]} -gt 0 ]; then
   step "installing ${need[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
+with_rpm=0
+if command -v rpmbuild >/dev/null && command -v rpm >/dev/null; then
+  with_rpm=1
+elif (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq rpm) >/dev/null 2>&1; then
+  with_rpm=1
+else
+  step ".rpm skipped: Debian's rpm package is not installable here (apt-get install rpm failed)"
+fi
 
 if [ $build = 1 ]; then
-  step "building the .deb"
-  mvn -B -ntp -q -Pinstaller package -DskipTests -Dinstaller.skipRpm=true
+  if [ $with_rpm = 1 ]; then
+    step "building the .deb and the .rpm"
+    mvn -B -ntp -q -Pinstaller package -DskipTests
+  else
+    step "building the .deb"
+    mvn -B -ntp -q -Pinstaller package -DskipTests -Dinstaller.skipRpm=true
+  fi
 fi
 deb=$(ls target/installer/packages/linkdesk_*.deb | head -1)
 work=$(mktemp -d)
@@ -90,6 +109,10 @@ step "make a link with the installed command line, download it"
 export AWS_ACCESS_KEY_ID=SMOKEKEY AWS_SECRET_ACCESS_KEY=smoke-secret AWS_REGION=us-east-1 \
   AWS_ENDPOINT_URL_S3="http://127.0.0.1:$port" LINKDESK_HOME="$work/data"
 linkdesk --version
+pkg_version=$(dpkg-query -W -f '${Version}' linkdesk | sed 's/-[0-9]*$//')
+case "$pkg_version" in *SNAPSHOT*) echo "the package carries a development version: $pkg_version" >&2; exit 1 ;; esac
+linkdesk --version | head -1 | grep -qx "linkdesk $pkg_version" \
+  || { echo "linkdesk --version does not say $pkg_version" >&2; exit 1; }
 url=$(linkdesk presign --expires 10m s3://smoke-bucket/hello.txt)
 body=$(curl -fsS "$url")
 [ "$body" = "hello from the installed linkdesk" ] || { echo "unexpected body: $body" >&2; exit 1; }
@@ -98,4 +121,24 @@ linkdesk verify s3://smoke-bucket/hello.txt
 step "uninstall (dpkg -P)"
 dpkg -P linkdesk > /dev/null
 [ ! -e /opt/linkdesk ] && [ ! -e /usr/bin/linkdesk ] && [ ! -e /usr/share/applications/linkdesk-Linkdesk.desktop ]
+
+rpm_file=$(ls target/installer/packages/linkdesk-*.rpm 2>/dev/null | head -1 || true)
+if [ $with_rpm = 1 ] && [ -n "$rpm_file" ]; then
+  step "rpm -i $rpm_file (files, launchers, CLI), then rpm -e"
+  if rpm -q linkdesk >/dev/null 2>&1; then rpm -e --nodeps linkdesk >/dev/null; fi
+  rpm -i --nodeps "$rpm_file"
+  rpm -q linkdesk | grep -q "^linkdesk-$pkg_version-"
+  test -x /opt/linkdesk/bin/Linkdesk && test -x /opt/linkdesk/bin/linkdesk-cli && test -L /usr/bin/linkdesk
+  test -s /opt/linkdesk/lib/app/linkdesk.jsa
+  linkdesk --version | head -1 | grep -qx "linkdesk $pkg_version" \
+    || { echo "the .rpm's linkdesk --version does not say $pkg_version" >&2; exit 1; }
+  url=$(linkdesk presign --expires 10m s3://smoke-bucket/hello.txt)
+  [ "$(curl -fsS "$url")" = "hello from the installed linkdesk" ] || { echo "the .rpm's link does not work" >&2; exit 1; }
+  rpm -e --nodeps linkdesk
+  [ ! -e /opt/linkdesk ] && [ ! -e /usr/bin/linkdesk ] || { echo "rpm -e left files behind" >&2; exit 1; }
+elif [ $with_rpm = 1 ]; then
+  echo "no .rpm in target/installer/packages (built with --no-build and -Dinstaller.skipRpm?)" >&2; exit 1
+else
+  step ".rpm smoke install skipped (no rpm here)"
+fi
 step "smoke test passed (window screenshot: target/installer/smoke-window.png)"

@@ -26,7 +26,15 @@ public final class Cli {
     public static int run(String[] args) {
         PrintWriter out = writer(System.out, "sun.stdout.encoding");
         PrintWriter err = writer(System.err, "sun.stderr.encoding");
-        return run(args, System.getenv(), System.in, out, err);
+        String[] checked;
+        try {
+            checked = Argv.ofThisProcess(args);
+        } catch (org.linkdesk.core.sign.InvalidInputException e) {
+            err.println("linkdesk: " + e.getMessage());
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        return run(checked, System.getenv(), System.in, out, err);
     }
 
     /** Runs the command line with the given environment and streams; returns the exit code. */

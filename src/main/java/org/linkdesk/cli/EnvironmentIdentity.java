@@ -17,6 +17,7 @@ public final class EnvironmentIdentity {
     /** The profile name recorded in the history for links signed with environment credentials. */
     public static final String NAME = "environment";
     public static final String DEFAULT_REGION = "us-east-1";
+    private static final int MAX_ACCESS_KEY_ID_LENGTH = 128;
 
     private EnvironmentIdentity() {
     }
@@ -30,6 +31,11 @@ public final class EnvironmentIdentity {
         }
         if (secret == null) {
             throw new InvalidInputException("AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is not; set both.");
+        }
+        if (accessKeyId.length() > MAX_ACCESS_KEY_ID_LENGTH
+                || accessKeyId.chars().anyMatch(c -> c <= ' ' || c >= 0x7f)) {
+            throw new InvalidInputException("AWS_ACCESS_KEY_ID is not an access key id (at most "
+                    + MAX_ACCESS_KEY_ID_LENGTH + " characters, no spaces).");
         }
         AwsCredentials credentials = new AwsCredentials(accessKeyId, secret, value(env, "AWS_SESSION_TOKEN"),
                 expiration(value(env, "AWS_CREDENTIAL_EXPIRATION")));

@@ -22,7 +22,7 @@ final class HistoryImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new InvalidInputException("No file " + file + ".");
         }
         LinkdeskCommand root = history.root();

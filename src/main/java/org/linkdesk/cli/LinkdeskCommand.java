@@ -32,8 +32,9 @@ import picocli.CommandLine.ScopeType;
                 "  5  network, server or local database error",
                 "",
                 "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
-        subcommands = {PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
-                ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class, CloudFrontSignCommand.class,
+        subcommands = {InitCommand.class, PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class,
+                ProfilesCommand.class, ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class,
+                CloudFrontSignCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
@@ -60,7 +61,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: presign, ls, verify, history, profiles, share or serve (see 'linkdesk --help').");
+        io.error("choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr or cloudfront-sign (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 
@@ -78,6 +79,15 @@ final class LinkdeskCommand implements Callable<Integer> {
     /** Unlocks the vault, or fails with exit code 2 when no password was given. */
     void unlockVault() {
         session.unlockVault(dataDir, passwordStdin);
+    }
+
+    /** Sets the master password of a fresh data directory; false when it was set already (and matches). */
+    boolean createVault() {
+        return session.createVault(dataDir, passwordStdin);
+    }
+
+    boolean passwordGiven() {
+        return session.passwordGiven(passwordStdin);
     }
 
     /** Unlocks the vault if a password was given; returns whether it is unlocked. */

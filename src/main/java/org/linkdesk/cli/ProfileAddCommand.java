@@ -15,6 +15,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "add", sortOptions = false, header = "Create a profile.",
         footerHeading = "%nExamples:%n",
         footer = {
+                "  (echo \"$MASTER_PASSWORD\"; echo \"$SECRET\") | linkdesk profiles add work --password-stdin "
+                        + "--access-key-id AKIA... --region eu-west-1 --secret-stdin",
                 "  echo \"$SECRET\" | linkdesk profiles add work --access-key-id AKIA... --region eu-west-1 "
                         + "--secret-stdin --store keychain",
                 "  linkdesk profiles add r2 --provider r2 --account-id 0123...cdef --from-env",
@@ -47,6 +49,11 @@ final class ProfileAddCommand implements Callable<Integer> {
         } else {
             SecretStorage storage = fields.storage != null ? fields.storage : SecretStorage.VAULT;
             if (storage == SecretStorage.VAULT) {
+                // On a fresh data folder the given password becomes the master password (as 'linkdesk init').
+                if (root.passwordGiven() && !root.services().vault().isCreated() && root.createVault()) {
+                    root.io().err().println("linkdesk: set the master password of "
+                            + root.services().dataDirectory() + " (first use).");
+                }
                 root.unlockVault();
             }
             fields.readSecrets(root);

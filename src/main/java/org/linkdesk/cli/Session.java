@@ -41,16 +41,46 @@ final class Session implements AutoCloseable {
         if (vault.isUnlocked()) {
             return;
         }
+        if (!vault.isCreated()) {
+            throw new CliException(ExitCodes.USAGE, "No master password has been set yet in this data folder: run "
+                    + "'linkdesk init --password-stdin' (or open the Linkdesk window) first.");
+        }
         char[] password = password(passwordFromStdin);
         if (password == null) {
             throw new CliException(ExitCodes.USAGE, "Set " + PASSWORD_VARIABLE
                     + " or pass --password-stdin to unlock your profiles.");
         }
-        if (!vault.isCreated()) {
-            throw new CliException(ExitCodes.USAGE,
-                    "No master password has been set yet; create a profile in the Linkdesk window first.");
-        }
         unlock(vault, password);
+    }
+
+    /**
+     * Sets the master password of a fresh data directory ({@code linkdesk init}, or {@code profiles add} on a fresh
+     * directory). Returns false when a master password was already set and {@code password} unlocks it.
+     */
+    boolean createVault(Path dataDirOverride, boolean passwordFromStdin) {
+        Vault vault = services(dataDirOverride).vault();
+        char[] password = password(passwordFromStdin);
+        if (password == null) {
+            throw new CliException(ExitCodes.USAGE, "Give the new master password with --password-stdin or "
+                    + PASSWORD_VARIABLE + " (at least " + Vault.MIN_PASSWORD_LENGTH + " characters).");
+        }
+        if (vault.isCreated()) {
+            unlock(vault, password);
+            return false;
+        }
+        char[] copy = password.clone();
+        try {
+            vault.create(copy);
+        } finally {
+            Arrays.fill(copy, '\0');
+        }
+        return true;
+    }
+
+    /** Whether a master password was given (without reading standard input yet). */
+    boolean passwordGiven(boolean passwordFromStdin) {
+        String value = io.env().get(PASSWORD_VARIABLE);
+        return passwordFromStdin || (value != null && !value.isEmpty());
     }
 
     /** Unlocks the vault when a password was given and a vault exists; returns whether it is unlocked. */

@@ -5,15 +5,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -23,28 +16,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryStore;
 import org.linkdesk.store.ImportResult;
-import org.linkdesk.store.ImportedShare;
 import org.linkdesk.store.ShareStore;
+import org.linkdesk.store.StoreException;
 
 /**
  * Export and import of the history as CSV or JSON. Exports never hold credentials; full links only when asked
  * (they are bearer tokens). Imports merge, skip shares already present, and are all-or-nothing.
  */
 public final class HistoryExchange {
-    /** Made on first import or export: Jackson's set-up costs a few hundred ms of a cold start. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     private final HistoryStore history;
     private final ShareStore shares;
 
@@ -154,121 +139,27 @@ public final class HistoryExchange {
         }
     }
 
-    /** Reads and checks the whole file, then adds its shares in one transaction. */
+    /**
+     * Reads and checks the whole file (streaming, in bounded memory), then adds its shares in one transaction,
+     * reading the file again: a fault anywhere leaves the history untouched, and no file size exhausts memory.
+     */
     public ImportResult importFile(Path file) {
         org.linkdesk.core.threads.UiThreadGuard.check("History import");
-        List<ImportedShare> parsed;
-        try (InputStream in = Files.newInputStream(file)) {
-            parsed = parse(in, looksLikeJson(file) ? ExportFormat.JSON : ExportFormat.CSV);
-        } catch (IOException e) {
-            throw new HistoryFileException("Could not read " + file + " (" + e.getMessage() + ").");
-        }
-        return shares.importShares(parsed);
-    }
-
-    private static boolean looksLikeJson(Path file) throws IOException {
-        try (BufferedReader r = Files.newBufferedReader(file, UTF_8)) {
-            int c;
-            while ((c = r.read()) != -1) {
-                if (c == '\uFEFF' || Character.isWhitespace(c)) {
-                    continue;
-                }
-                return c == '[' || c == '{';
+        ImportSpace.require(file, shares.directory());
+        long rows;
+        try (ImportReader check = ImportReader.open(file)) {
+            while (check.hasNext()) {
+                check.next();
             }
-            return false;
+            rows = check.count();
         }
-    }
-
-    /** Parses a whole file; throws {@link HistoryFileException} naming the line and field of the first fault. */
-    public static List<ImportedShare> parse(InputStream in, ExportFormat format) throws IOException {
-        return format == ExportFormat.JSON ? parseJson(in) : parseCsv(in);
-    }
-
-    private static List<ImportedShare> parseCsv(InputStream in) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in, UTF_8));
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
+        if (rows == 0) {
+            return new ImportResult(0, 0);
         }
-        List<Csv.Row> rows = Csv.read(reader);
-        if (rows.isEmpty()) {
-            throw new HistoryFileException("The file is empty: expected a header line such as "
-                    + "'id,createdAt,profile,…'. Nothing was imported.");
+        try {
+            return shares.importShares(() -> ImportReader.open(file));
+        } catch (StoreException e) {
+            throw ImportSpace.explain(e, shares.directory());
         }
-        List<String> header = rows.get(0).fields();
-        for (String required : List.of("createdAt", "accessKeyId", "region", "bucket", "key", "method", "expiresAt")) {
-            if (!header.contains(required)) {
-                throw new HistoryFileException("Line 1: the header has no '" + required
-                        + "' column; is this a Linkdesk export? Nothing was imported.");
-            }
-        }
-        List<ImportedShare> result = new ArrayList<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            if (row.fields().size() != header.size()) {
-                throw new HistoryFileException("Line " + row.line() + ": " + row.fields().size() + " fields, but the "
-                        + "header has " + header.size() + ". Nothing was imported.");
-            }
-            Map<String, String> fields = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                fields.put(header.get(i), row.fields().get(i));
-            }
-            result.add(ShareFileParser.parse("Line " + row.line(), fields));
-        }
-        return result;
-    }
-
-    private static List<ImportedShare> parseJson(InputStream in) throws IOException {
-        List<ImportedShare> result = new ArrayList<>();
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw new HistoryFileException("Line " + parser.currentLocation().getLineNr()
-                        + ": expected a JSON array of links. Nothing was imported.");
-            }
-            int record = 0;
-            JsonToken token;
-            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-                record++;
-                int line = parser.currentLocation().getLineNr();
-                String where = "Record " + record + " (line " + line + ")";
-                if (token != JsonToken.START_OBJECT) {
-                    throw new HistoryFileException(where + ": expected an object. Nothing was imported.");
-                }
-                JsonNode node = parser.readValueAsTree();
-                result.add(ShareFileParser.parse(where, textFields(where, node)));
-            }
-        } catch (JsonProcessingException e) {
-            throw new HistoryFileException("Line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": not valid JSON (" + e.getOriginalMessage()
-                    + "). Nothing was imported.");
-        }
-        return result;
-    }
-
-    private static Map<String, String> textFields(String where, JsonNode node) {
-        Map<String, String> fields = new HashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            var f = it.next();
-            JsonNode v = f.getValue();
-            if (v.isNull()) {
-                continue;
-            }
-            if (v.isArray()) {
-                List<String> parts = new ArrayList<>();
-                for (JsonNode item : v) {
-                    if (!item.isValueNode()) {
-                        throw new HistoryFileException(where + ", field " + f.getKey()
-                                + ": expected a list of text. Nothing was imported.");
-                    }
-                    parts.add(item.asText());
-                }
-                fields.put(f.getKey(), String.join(",", parts));
-            } else if (v.isValueNode()) {
-                fields.put(f.getKey(), v.asText());
-            } else {
-                throw new HistoryFileException(where + ", field " + f.getKey()
-                        + ": expected text, a number or true/false. Nothing was imported.");
-            }
-        }
-        return fields;
     }
 }

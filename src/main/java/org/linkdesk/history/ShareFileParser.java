@@ -2,11 +2,13 @@ package org.linkdesk.history;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Locale;
 import java.util.Map;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.store.ImportedShare;
 import org.linkdesk.store.NewShare;
@@ -15,6 +17,7 @@ import org.linkdesk.store.ShareExtras;
 
 /** Turns one exported record (field name to text) into a share to import, naming the line and field of a fault. */
 final class ShareFileParser {
+    private static final Duration MAX_EXPIRES_IN = Duration.ofDays(36_525);
     private final String where;
     private final Map<String, String> fields;
 
@@ -29,6 +32,14 @@ final class ShareFileParser {
     }
 
     private ImportedShare parse() {
+        for (var f : fields.entrySet()) {
+            if (f.getValue() != null) {
+                String name = f.getKey();
+                ImportChecks.textProblem(name, f.getValue()).ifPresent(p -> {
+                    throw fault(name, p);
+                });
+            }
+        }
         Instant createdAt = instant("createdAt");
         Instant expiresAt = instant("expiresAt");
         if (expiresAt.isBefore(createdAt)) {
@@ -38,14 +49,23 @@ final class ShareFileParser {
         Duration expiresIn = optional("expiresIn") == null ? Duration.between(createdAt, expiresAt) : duration();
         LinkOptions options = new LinkOptions(method, expiresIn, optional("downloadName"), bool("inline"),
                 optional("responseContentType"), optional("cacheControl"), optional("contentType"), optional("versionId"));
+        String bucket = check("bucket", required("bucket"), ImportChecks.bucketProblem(required("bucket")));
+        String key = check("key", required("key"), ImportChecks.keyProblem(required("key")));
+        String accessKeyId = check("accessKeyId", required("accessKeyId"),
+                ImportChecks.accessKeyProblem(required("accessKeyId")));
+        String endpoint = optional("endpoint");
+        String region = required("region");
+        endpoint(endpoint, region);
         String url = optional("url");
-        if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-            throw fault("url", "is not an http(s) link");
+        if (url != null) {
+            check("url", url, ImportChecks.urlProblem(url, bucket, endpoint));
         }
-        String key = required("key");
-        NewShare share = new NewShare(createdAt, null, optional("profile"), required("accessKeyId"),
-                optional("endpoint"), required("region"), required("bucket"), key, options, expiresAt, limit(), url,
-                optional("note"));
+        String redacted = optional("urlRedacted");
+        if (redacted != null) {
+            check("urlRedacted", redacted, ImportChecks.urlProblem(redacted, bucket, endpoint));
+        }
+        NewShare share = new NewShare(createdAt, null, optional("profile"), accessKeyId, endpoint, region, bucket,
+                key, options, expiresAt, limit(), url, optional("note"));
         ShareExtras extras;
         try {
             extras = new ShareExtras(optional("recipient"), ShareDetails.parseTags(optional("tags")),
@@ -53,7 +73,29 @@ final class ShareFileParser {
         } catch (IllegalArgumentException e) {
             throw fault("tags", e.getMessage());
         }
-        return new ImportedShare(share, extras, optional("urlRedacted"));
+        return new ImportedShare(share, extras, redacted);
+    }
+
+    private String check(String field, String value, java.util.Optional<String> problem) {
+        problem.ifPresent(p -> {
+            throw fault(field, p);
+        });
+        return value;
+    }
+
+    private void endpoint(String endpoint, String region) {
+        if (endpoint != null) {
+            try {
+                S3Endpoint.parseEndpoint(endpoint);
+            } catch (InvalidInputException e) {
+                throw fault("endpoint", "is not a valid endpoint URL");
+            }
+        }
+        try {
+            ImportChecks.endpoint(endpoint, region);
+        } catch (InvalidInputException e) {
+            throw fault("region", "is not a region name (lower-case letters, digits and '-', like eu-west-1)");
+        }
     }
 
     private String optional(String name) {
@@ -71,11 +113,16 @@ final class ShareFileParser {
 
     private Instant instant(String name) {
         String v = required(name);
+        Instant t;
         try {
-            return Instant.parse(v);
-        } catch (DateTimeParseException e) {
+            t = Instant.parse(v);
+        } catch (DateTimeException e) {
             throw fault(name, "is not a time like 2026-03-01T10:15:30Z ('" + shorten(v) + "')");
         }
+        ImportChecks.timeProblem(t).ifPresent(p -> {
+            throw fault(name, p + " ('" + shorten(v) + "')");
+        });
+        return t;
     }
 
     private Duration duration() {
@@ -85,8 +132,11 @@ final class ShareFileParser {
             if (d.isNegative()) {
                 throw fault("expiresIn", "is negative");
             }
+            if (d.compareTo(MAX_EXPIRES_IN) > 0) {
+                throw fault("expiresIn", "is longer than 100 years");
+            }
             return d;
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw fault("expiresIn", "is not a duration like PT1H ('" + shorten(v) + "')");
         }
     }
@@ -128,6 +178,7 @@ final class ShareFileParser {
     }
 
     private static String shorten(String v) {
-        return v.length() > 40 ? v.substring(0, 40) + "…" : v;
+        String s = v.length() > 40 ? v.substring(0, 40) + "…" : v;
+        return s.replaceAll("[\\p{Cntrl}\\p{Cs}]", "?");
     }
 }

@@ -64,6 +64,8 @@ public record ProfileDraft(String name, String accessKeyId, String secretAccessK
         if (isAwsReference()) {
             if (awsProfile.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
                 problems.add("The AWS CLI profile name must not contain spaces.");
+            } else if (awsProfile.length() > MAX_NAME_LENGTH) {
+                problems.add("The AWS CLI profile name is too long; use at most " + MAX_NAME_LENGTH + " characters.");
             }
         }
         String id = strip(accessKeyId);

@@ -4,28 +4,21 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Recognises imported shares the history already has, or that came earlier in the same import: same creation time,
- * access key, bucket, key, method and expiry. One per import transaction.
+ * access key, bucket, key, method and expiry. One per import transaction: rows inserted earlier in it are visible
+ * to the lookup, so nothing is held in memory per row (an import may have millions).
  */
 final class ImportDuplicates {
     private final Connection connection;
-    private final Set<String> seen = new HashSet<>();
 
     ImportDuplicates(Connection connection) {
         this.connection = connection;
     }
 
     boolean isDuplicate(NewShare s) throws SQLException {
-        return !seen.add(identity(s)) || exists(s);
-    }
-
-    private static String identity(NewShare s) {
-        return s.createdAt() + "\u0000" + s.accessKeyId() + "\u0000" + s.bucket() + "\u0000" + s.key() + "\u0000"
-                + s.options().method() + "\u0000" + s.expiresAt();
+        return exists(s);
     }
 
     private boolean exists(NewShare s) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.PresignedUrl;
 
@@ -59,26 +60,41 @@ public final class ShareStore {
      * key, bucket, key, method and expiry). Nothing is added when any insert fails.
      */
     public ImportResult importShares(List<ImportedShare> imports) {
-        List<byte[]> sealed = new ArrayList<>();
-        for (ImportedShare s : imports) {
-            sealed.add(s.share().url() != null && vault.canSeal() ? seal(s.share().url()) : null);
-        }
+        return importShares(() -> new ListFeed(imports.iterator()));
+    }
+
+    /**
+     * As above, streaming: {@code feed} is opened inside the transaction (again if the transaction is retried) and
+     * read one share at a time; any exception it throws rolls the whole import back.
+     */
+    public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
+        boolean keep = vault.canSeal();
         return database.inTransaction(c -> {
-            int added = 0;
-            int skipped = 0;
-            ImportDuplicates duplicates = new ImportDuplicates(c);
-            for (int i = 0; i < imports.size(); i++) {
-                ImportedShare s = imports.get(i);
-                if (duplicates.isDuplicate(s.share())) {
-                    skipped++;
-                    continue;
-                }
-                String redacted = s.share().url() != null ? PresignedUrl.redact(s.share().url()) : s.urlRedacted();
-                ShareInserts.insert(c, s.share(), redacted == null ? "" : redacted, sealed.get(i), s.extras());
-                added++;
+            try (ShareFeed shares = feed.get()) {
+                return ShareImport.run(c, shares, url -> keep ? seal(url) : null);
             }
-            return new ImportResult(added, skipped);
         });
+    }
+
+    /** The data directory holding the history (for free-space checks before large writes). */
+    public java.nio.file.Path directory() {
+        return database.directory();
+    }
+
+    private record ListFeed(java.util.Iterator<ImportedShare> it) implements ShareFeed {
+        @Override
+        public boolean hasNext() {
+            return it.hasNext();
+        }
+
+        @Override
+        public ImportedShare next() {
+            return it.next();
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /**

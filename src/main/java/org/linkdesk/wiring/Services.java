@@ -96,7 +96,7 @@ public final class Services implements AutoCloseable {
 
     private static Services wire(Path dataDirectory, Clock clock, Supplier<S3Http> s3, SecretKeychain keychain,
                                  AwsConfigFiles awsFiles) {
-        Services services = new Services(dataDirectory, clock, Database.open(dataDirectory), s3, keychain, awsFiles);
+        Services services = new Services(dataDirectory, clock, Database.open(org.linkdesk.store.DatabaseFiles.requireUsable(dataDirectory)), s3, keychain, awsFiles);
         try {
             // Links the command line's quick path wrote to its journal join the history before anything reads it.
             ShareJournal.takeIn(services.database, services.vault);

@@ -62,9 +62,18 @@ class AwsSdkOffStartupPathTest {
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
         Files.writeString(tmp.resolve("config"), "[profile proc]\ncredential_process = " + script
                 + "\nregion = eu-west-1\n");
-        List<String> viaSdk = loadedClasses(Map.of("AWS_CONFIG_FILE", tmp.resolve("config").toString(),
+        List<String> viaProcess = loadedClasses(Map.of("AWS_CONFIG_FILE", tmp.resolve("config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", tmp.resolve("none").toString()), "presign", "--aws-profile", "proc",
                 "s3://bucket/key.txt", "--data-dir", tmp.resolve("data").toString());
+        // credential_process is run by Linkdesk itself (so that its failures can be explained): no SDK needed.
+        assertThat(viaProcess).filteredOn(l -> l.contains(" software.amazon.awssdk.")).isEmpty();
+
+        Files.writeString(tmp.resolve("credentials"), "[keys]\naws_access_key_id = AKIAKEYS\n"
+                + "aws_secret_access_key = keysSecret\n");
+        List<String> viaSdk = loadedClasses(Map.of("AWS_CONFIG_FILE", tmp.resolve("config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", tmp.resolve("credentials").toString(), "AWS_REGION", "eu-west-1"),
+                "presign", "--aws-profile", "keys", "s3://bucket/key.txt", "--data-dir",
+                tmp.resolve("data").toString());
         assertThat(viaSdk).anyMatch(l -> l.contains(" software.amazon.awssdk.auth.credentials."
                 + "ProfileCredentialsProvider "));
     }

@@ -153,10 +153,10 @@ class HistoryExchangeTest {
                 .hasMessageContaining("Line 1: the header has no 'createdAt' column");
 
         Path json = dir.resolve("bad.json");
-        Files.writeString(json, "[\n {\"createdAt\":\"2026-01-01T00:00:00Z\",\"accessKeyId\":\"A\",\"region\":\"r\","
-                + "\"bucket\":\"b\",\"key\":\"k\",\"method\":\"GET\",\"expiresAt\":\"2026-01-02T00:00:00Z\"},\n"
-                + " {\"createdAt\":\"2026-01-01T00:00:00Z\",\"accessKeyId\":\"A\",\"region\":\"r\",\n"
-                + "  \"bucket\":\"b\",\"key\":\"k2\",\"method\":\"FETCH\",\"expiresAt\":\"2026-01-02T00:00:00Z\"}\n]",
+        Files.writeString(json, "[\n {\"createdAt\":\"2026-01-01T00:00:00Z\",\"accessKeyId\":\"A\",\"region\":\"eu-west-1\","
+                + "\"bucket\":\"my-bucket\",\"key\":\"k\",\"method\":\"GET\",\"expiresAt\":\"2026-01-02T00:00:00Z\"},\n"
+                + " {\"createdAt\":\"2026-01-01T00:00:00Z\",\"accessKeyId\":\"A\",\"region\":\"eu-west-1\",\n"
+                + "  \"bucket\":\"my-bucket\",\"key\":\"k2\",\"method\":\"FETCH\",\"expiresAt\":\"2026-01-02T00:00:00Z\"}\n]",
                 UTF_8);
         assertThatThrownBy(() -> other.historyExchange().importFile(json))
                 .hasMessageStartingWith("Record 2 (line 3), field method: must be GET, PUT, HEAD or DELETE");

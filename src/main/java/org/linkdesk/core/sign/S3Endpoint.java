@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class S3Endpoint {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+    /** Longer endpoint URLs are refused (the history keeps them; real ones are far shorter). */
+    public static final int MAX_ENDPOINT_CHARS = 2048;
     private static final Pattern REGION = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final String region;
@@ -74,6 +76,10 @@ public final class S3Endpoint {
     public static URI parseEndpoint(String endpointUrl) {
         if (endpointUrl == null || endpointUrl.isBlank()) {
             throw new InvalidInputException("Enter an endpoint URL such as https://s3.example.com or http://127.0.0.1:9000.");
+        }
+        if (endpointUrl.strip().length() > MAX_ENDPOINT_CHARS) {
+            throw new InvalidInputException("The endpoint URL is too long (" + endpointUrl.strip().length()
+                    + " characters; at most " + MAX_ENDPOINT_CHARS + ").");
         }
         URI uri;
         try {

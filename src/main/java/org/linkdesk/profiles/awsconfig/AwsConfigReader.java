@@ -40,6 +40,8 @@ public final class AwsConfigReader {
         List<Path> read = new ArrayList<>();
         List<Section> credentials = List.of();
         List<Section> config = List.of();
+        requireFileIfPresent(files.credentials(), "AWS_SHARED_CREDENTIALS_FILE");
+        requireFileIfPresent(files.config(), "AWS_CONFIG_FILE");
         if (Files.isRegularFile(files.credentials())) {
             credentials = IniParser.read(files.credentials());
             read.add(files.credentials());
@@ -49,6 +51,14 @@ public final class AwsConfigReader {
             read.add(files.config());
         }
         return interpret(files, credentials, config, read);
+    }
+
+    /** A path that exists but is a folder (or a device) is a mistake to report, not a file to skip. */
+    static void requireFileIfPresent(Path file, String variable) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new AwsConfigException(file, 0, (Files.isDirectory(file) ? "is a folder" : "is not a regular file")
+                    + ", where the AWS CLI settings file should be (set with " + variable + " or ~/.aws).");
+        }
     }
 
     static Result interpret(AwsConfigFiles files, List<Section> credentials, List<Section> config, List<Path> read) {

@@ -29,6 +29,11 @@ public interface AwsCredentialSource {
 
         @Override
         public AwsCredentials resolve(String awsProfileName, AwsConfigFiles files) {
+            // credential_process is run by Linkdesk itself, so a failure can say what failed.
+            java.util.Optional<String> command = ProcessCredentials.commandOf(awsProfileName, files);
+            if (command.isPresent()) {
+                return ProcessCredentials.resolve(awsProfileName, command.get());
+            }
             AwsCredentialSource d = delegate;
             if (d == null) {
                 try {

@@ -82,8 +82,9 @@ public final class IniParser {
             if (stripped.startsWith("[")) {
                 String header = TRAILING_COMMENT.matcher(stripped).replaceFirst("").strip();
                 if (!header.endsWith("]")) {
-                    throw new AwsConfigException(file, lineNo, "the section header " + quote(stripped)
-                            + " has no closing ']'.");
+                    // Not quoted: a line starting with '[' may be a pasted secret, not a header.
+                    throw new AwsConfigException(file, lineNo, "a line starting with '[' is a section header, "
+                            + "but it has no closing ']'.");
                 }
                 String name = header.substring(1, header.length() - 1).strip();
                 if (name.isEmpty()) {

@@ -160,7 +160,7 @@ class AwsConfigReaderTest {
         Map<String, String> cases = Map.of(
                 "aws_access_key_id = K\n[a]\n", "line 1: a setting comes before any [section]",
                 "[a]\naws_access_key_id = K\njust words\n", "line 3: the line is not a setting of the form",
-                "[a\naws_access_key_id = K\n", "line 1: the section header '[a' has no closing ']'",
+                "[a\naws_access_key_id = K\n", "line 1: a line starting with '[' is a section header, but it has no closing ']'",
                 "[]\n", "line 1: the section header '[]' has no name",
                 "[a]\n = value\n", "line 2: the line '= …' has no name before '='",
                 "[a]\ns3 =\n  addressing_style\n", "line 3: an indented line under 's3 =' is not a setting",
@@ -221,5 +221,31 @@ class AwsConfigReaderTest {
                 "AWS_CONFIG_FILE", "/etc/aws.conf"), "/home/u");
         assertThat(env.credentials()).isEqualTo(Path.of("/home/u/creds"));
         assertThat(env.config()).isEqualTo(Path.of("/etc/aws.conf"));
+    }
+
+    @Test
+    void homeComesFromTheEnvironmentFirstAsForTheAwsCli() {
+        AwsConfigFiles files = AwsConfigFiles.locate(Map.of("HOME", "/x"), "/home/u");
+        assertThat(files.credentials()).isEqualTo(Path.of("/x/.aws/credentials"));
+        assertThat(AwsConfigFiles.locate(Map.of("HOME", "/x", "AWS_CONFIG_FILE", "~/c"), "/home/u").config())
+                .isEqualTo(Path.of("/x/c"));
+        assertThat(AwsConfigFiles.locate(Map.of("HOME", " "), "/home/u").config())
+                .isEqualTo(Path.of("/home/u/.aws/config"));
+    }
+
+    @Test
+    void aSettingsPathThatIsAFolderIsAnErrorNotSkipped() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("config-folder"));
+        assertThatThrownBy(() -> AwsConfigReader.read(new AwsConfigFiles(dir.resolve("none"), folder)))
+                .isInstanceOf(AwsConfigException.class).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void aBrokenHeaderIsReportedByLineNumberWithoutEchoingTheLine() throws Exception {
+        Path c = dir.resolve("credentials");
+        Files.writeString(c, "[default]\naws_access_key_id = AKIAEXAMPLE\n[wJalrXUtnFEMI/K7MDENG/bPxRfiCYSECRET\n");
+        assertThatThrownBy(() -> AwsConfigReader.read(new AwsConfigFiles(c, dir.resolve("none"))))
+                .hasMessageContaining("line 3").hasMessageNotContaining("wJalrXUtnFEMI")
+                .hasMessageNotContaining("SECRET");
     }
 }

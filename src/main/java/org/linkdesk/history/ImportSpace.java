@@ -1,0 +1,68 @@
+package org.linkdesk.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.linkdesk.store.StoreException;
+
+/**
+ * Refuses an import the disk cannot hold, before anything is written: running out of space half-way would roll
+ * back after the database file had grown, and a database that ran out of space may refuse to open.
+ */
+final class ImportSpace {
+    /**
+     * Bytes the database grows by per byte of export file, with room for the transaction's undo data: measured
+     * 20 000 rows, 8.7 MB of CSV (docs/RELIABILITY.md, "Import"); generous on purpose.
+     */
+    static final long BYTES_PER_FILE_BYTE = 6;
+    /** Left free after the import, for the journal and other processes. */
+    static final long RESERVE = 64L << 20;
+
+    /** Less free space than this after a failure means the disk was full. */
+    private static final long FULL_BELOW = 8L << 20;
+
+    private ImportSpace() {
+    }
+
+    static void require(Path file, Path dataDirectory) {
+        long size;
+        long free;
+        try {
+            size = Files.size(file);
+            free = Files.getFileStore(dataDirectory).getUsableSpace();
+        } catch (IOException e) {
+            return; // Unknown: the import itself reports a full disk, rolled back.
+        }
+        long need = needed(size);
+        if (free < need) {
+            throw new StoreException("Not enough free disk space to import " + file.getFileName() + ": it "
+                    + "needs about " + megabytes(need) + " in " + dataDirectory + ", and " + megabytes(free)
+                    + " are free. Free some space and try again. Nothing was imported.");
+        }
+    }
+
+    /**
+     * A database failure during the import, in plain words when the disk filled up meanwhile (another program
+     * wrote, or the estimate was short): the transaction was rolled back, so nothing was imported.
+     */
+    static StoreException explain(StoreException failure, Path dataDirectory) {
+        try {
+            if (Files.getFileStore(dataDirectory).getUsableSpace() < FULL_BELOW) {
+                return new StoreException("The disk holding " + dataDirectory + " filled up during the import. "
+                        + "Nothing was imported. Free some space and try again.", failure);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
+    }
+
+    static long needed(long fileSize) {
+        return fileSize > (Long.MAX_VALUE - RESERVE) / BYTES_PER_FILE_BYTE ? Long.MAX_VALUE
+                : fileSize * BYTES_PER_FILE_BYTE + RESERVE;
+    }
+
+    private static String megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1 >> 20) + " MB";
+    }
+}
