@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
                 "",
                 "Examples: see docs/CLI.md, or 'linkdesk help presign'."},
         subcommands = {PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class, ProfilesCommand.class,
+                UploadCommand.class, UploadsCommand.class, PostPolicyCommand.class, PresignMultipartCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 

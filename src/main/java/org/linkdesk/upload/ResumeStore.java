@@ -49,6 +49,24 @@ public final class ResumeStore {
         });
     }
 
+    /** The newest stored upload of this file (same path, size and mtime) into this bucket, whatever its key. */
+    public Optional<Session> findForFile(String endpoint, String bucket, String filePath, long size, long mtime) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM upload_session WHERE "
+                    + "endpoint = ? AND bucket = ? AND file_path = ? AND file_size = ? AND file_mtime = ? "
+                    + "ORDER BY id DESC LIMIT 1")) {
+                ps.setString(1, endpoint);
+                ps.setString(2, bucket);
+                ps.setString(3, filePath);
+                ps.setLong(4, size);
+                ps.setLong(5, mtime);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(session(rs)) : Optional.<Session>empty();
+                }
+            }
+        });
+    }
+
     /** The stored upload with this upload id in this bucket, if Linkdesk started it. */
     public Optional<Session> findByUploadId(String bucket, String uploadId) {
         return database.read(c -> {

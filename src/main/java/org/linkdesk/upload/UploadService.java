@@ -148,6 +148,22 @@ public final class UploadService {
         return store.findByUploadId(upload.bucket(), upload.uploadId()).map(s -> Path.of(s.filePath()));
     }
 
+    /**
+     * The key of an unfinished upload Linkdesk started for this very file (same path, size and mtime) into this
+     * bucket under {@code prefix}, so {@code --resume} finds it even when the key got a unique prefix or a " (1)".
+     */
+    public Optional<String> resumableKey(SigningIdentity who, String bucket, String prefix, Path file) {
+        UploadEngine.FileState state = UploadEngine.FileState.of(file);
+        return store.findForFile(who.endpoint().endpointUrl(), bucket, state.path(), state.size(), state.mtime())
+                .map(ResumeStore.Session::key)
+                .filter(key -> prefix == null || key.startsWith(prefix));
+    }
+
+    /** The uploads Linkdesk started and has not finished, in every bucket. */
+    public List<ResumeStore.Session> storedSessions() {
+        return store.all();
+    }
+
     /** The stored content type and part size of an upload Linkdesk started, for resuming it. */
     public Optional<ResumeStore.Session> stored(MultipartUpload upload) {
         return store.findByUploadId(upload.bucket(), upload.uploadId());
