@@ -102,10 +102,6 @@ final class PresignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (method == HttpMethod.POST) {
-            throw new InvalidInputException("--method takes GET, PUT, HEAD or DELETE (POST links are made by "
-                    + "'linkdesk presign-multipart').");
-        }
         ExpiryRules expiryRules = new ExpiryRules(rules.stream().map(ExpiryRule::parse).toList(),
                 defaultExpiry != null ? defaultExpiry : expires);
         if (recursive) {

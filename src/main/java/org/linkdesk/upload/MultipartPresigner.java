@@ -44,8 +44,8 @@ public final class MultipartPresigner {
                     new PresignRequest(HttpMethod.PUT, bucket, key, expiresIn, query, Map.of()), now).url()));
         }
         Map<String, String> idOnly = Map.of("uploadId", uploadId);
-        String complete = presigner.presign(who.endpoint(), who.credentials(),
-                new PresignRequest(HttpMethod.POST, bucket, key, expiresIn, idOnly, Map.of()), now).url();
+        String complete = presigner.presignAs("POST", who.endpoint(), who.credentials(),
+                new PresignRequest(HttpMethod.PUT, bucket, key, expiresIn, idOnly, Map.of()), now).url();
         String abort = presigner.presign(who.endpoint(), who.credentials(),
                 new PresignRequest(HttpMethod.DELETE, bucket, key, expiresIn, idOnly, Map.of()), now).url();
         return new PresignedMultipart(bucket, key, uploadId, size, plan.partSize(), parts, complete, abort,
