@@ -184,6 +184,9 @@ final class UploadCommand implements Callable<Integer> {
         if (done.link() != null) {
             node.put("shareId", done.link().share().id());
         }
+        if (done.partsResumed() > 0) {
+            node.put("partsResumed", done.partsResumed());
+        }
         return node;
     }
 }

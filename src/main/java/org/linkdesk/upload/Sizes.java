@@ -19,7 +19,8 @@ public final class Sizes {
         if (!m.matches()) {
             throw new InvalidInputException("'" + text + "' is not a size; write e.g. 5MiB, 64M, 1GiB or 1048576.");
         }
-        int power = "kmgt".indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+        String unit = m.group(2).toLowerCase(Locale.ROOT);
+        int power = unit.isEmpty() ? 0 : "kmgt".indexOf(unit) + 1;
         double value = Double.parseDouble(m.group(1)) * Math.pow(1024, power);
         if (value > Long.MAX_VALUE / 2) {
             throw new InvalidInputException("'" + text + "' is too large.");

@@ -45,9 +45,9 @@ public final class UploadService {
     public record Planned(Path file, String key, long size) {
     }
 
-    /** One finished (or skipped) file; {@code link} is null without a link or when skipped. */
+    /** One finished file; {@code link} is null without a link; {@code partsResumed} were sent by an earlier run. */
     public record Uploaded(Path file, String bucket, String key, long size, String etag, GeneratedLink link,
-                           boolean skipped) {
+                           int partsResumed) {
     }
 
     public UploadService(UploadEngine engine, S3Uploads uploads, S3Http s3, ResumeStore store, LinkService links,
@@ -128,7 +128,8 @@ public final class UploadService {
         }
         LOG.info("Uploaded {} bytes to {}/{} ({} parts, {} resumed)", result.size(), job.bucket(), job.key(),
                 result.partCount(), result.partsResumed());
-        return new Uploaded(job.file(), job.bucket(), job.key(), result.size(), result.etag(), link, false);
+        return new Uploaded(job.file(), job.bucket(), job.key(), result.size(), result.etag(), link,
+                result.partsResumed());
     }
 
     /** The bucket's unfinished multipart uploads (any tool's) under {@code prefix}. */

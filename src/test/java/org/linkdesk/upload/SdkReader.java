@@ -12,10 +12,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.MultipartUpload;
 
 /** The AWS SDK's S3Client on the test server: the independent client that reads uploads back. */
-final class SdkReader implements AutoCloseable {
+public final class SdkReader implements AutoCloseable {
     private final S3Client client;
 
-    SdkReader(S3ProxyServer s3) {
+    public SdkReader(S3ProxyServer s3) {
         client = S3Client.builder().endpointOverride(URI.create(s3.endpoint())).region(Region.US_EAST_1)
                 .forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
@@ -25,23 +25,23 @@ final class SdkReader implements AutoCloseable {
                 .build();
     }
 
-    byte[] read(String bucket, String key) {
+    public byte[] read(String bucket, String key) {
         return client.getObjectAsBytes(b -> b.bucket(bucket).key(key)).asByteArray();
     }
 
-    String contentType(String bucket, String key) {
+    public String contentType(String bucket, String key) {
         return client.headObject(b -> b.bucket(bucket).key(key)).contentType();
     }
 
-    List<MultipartUpload> unfinished(String bucket) {
+    public List<MultipartUpload> unfinished(String bucket) {
         return client.listMultipartUploads(b -> b.bucket(bucket)).uploads();
     }
 
-    String startMultipart(String bucket, String key) {
+    public String startMultipart(String bucket, String key) {
         return client.createMultipartUpload(b -> b.bucket(bucket).key(key)).uploadId();
     }
 
-    S3Client client() {
+    public S3Client client() {
         return client;
     }
 
