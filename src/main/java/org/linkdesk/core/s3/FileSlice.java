@@ -1,7 +1,6 @@
 package org.linkdesk.core.s3;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
 import java.nio.ByteBuffer;
@@ -57,55 +56,6 @@ public record FileSlice(Path file, long offset, long length) {
         if (length == 0) {
             return HttpRequest.BodyPublishers.noBody();
         }
-        return HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() -> open(sent)),
-                length);
-    }
-
-    private InputStream open(LongConsumer sent) {
-        try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-            return new RangeStream(channel, offset, offset + length, sent);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class RangeStream extends InputStream {
-        private final FileChannel channel;
-        private final long end;
-        private final LongConsumer sent;
-        private long position;
-
-        RangeStream(FileChannel channel, long start, long end, LongConsumer sent) {
-            this.channel = channel;
-            this.position = start;
-            this.end = end;
-            this.sent = sent;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (position >= end) {
-                return -1;
-            }
-            int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - position)), position);
-            if (n < 0) {
-                throw new IOException("The file became shorter while it was uploaded.");
-            }
-            position += n;
-            sent.accept(n);
-            return n;
-        }
-
-        @Override
-        public void close() throws IOException {
-            channel.close();
-        }
+        return new FileRangePublisher(file, offset, length, sent);
     }
 }
