@@ -102,8 +102,7 @@ public final class UploadBench {
         Process p = builder.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            throw new IllegalStateException(String.join(" ", command.length > 6 ? List.of(command).subList(0, 6)
-                    : List.of(command)) + " failed:\n" + output);
+            throw new IllegalStateException(command[0] + " " + command[command.length - 1] + " failed:\n" + output);
         }
     }
 
