@@ -165,7 +165,7 @@ public final class Services implements AutoCloseable {
         if (uploads == null) {
             S3Uploads calls = new S3Uploads(s3());
             ResumeStore resume = new ResumeStore(database, clock);
-            uploads = new UploadService(new UploadEngine(calls, resume), calls, s3(), resume, links, clock);
+            uploads = new UploadService(new UploadEngine(calls, s3(), resume), calls, s3(), resume, links, clock);
         }
         return uploads;
     }

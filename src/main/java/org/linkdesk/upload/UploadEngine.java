@@ -38,14 +38,16 @@ public final class UploadEngine {
     private static final Logger LOG = LoggerFactory.getLogger(UploadEngine.class);
 
     private final S3Uploads s3;
+    private final org.linkdesk.core.s3.S3Http http;
     private final ResumeStore store;
 
     /** What the server now holds. */
     public record Result(long size, String etag, int partCount, int partsResumed) {
     }
 
-    public UploadEngine(S3Uploads s3, ResumeStore store) {
+    public UploadEngine(S3Uploads s3, org.linkdesk.core.s3.S3Http http, ResumeStore store) {
         this.s3 = s3;
+        this.http = http;
         this.store = store;
     }
 
@@ -58,7 +60,7 @@ public final class UploadEngine {
             Supplier<String> put = () -> Retry.call("Upload of " + state.name(), control,
                     () -> { }, () -> s3.putObject(who.endpoint(), who.credentials(), job.bucket(), job.key(),
                             job.contentType(), whole, meter::add));
-            String etag = runAll(1, control, List.of(put), () -> { }).get(0);
+            String etag = StoppableWorkers.runAll(1, control, List.of(put), () -> { }).get(0);
             meter.finish();
             return new Result(state.size(), etag, 1, 0);
         }
@@ -173,7 +175,7 @@ public final class UploadEngine {
                     }
                 });
             }
-            runAll(threads, control, workers.stream().map(w -> (Supplier<Object>) () -> {
+            StoppableWorkers.runAll(threads, control, workers.stream().map(w -> (Supplier<Object>) () -> {
                 w.run();
                 return null;
             }).toList(), () -> abort(session));
@@ -186,12 +188,32 @@ public final class UploadEngine {
             for (int n = 1; n <= plan.partCount(); n++) {
                 parts.add(new UploadedPart(n, done.get(n), plan.length(n)));
             }
-            String etag = Retry.call("Completing " + state.name(), control, () -> { },
-                    () -> s3.completeMultipartUpload(who.endpoint(), who.credentials(), job.bucket(), job.key(),
-                            session.uploadId(), parts));
+            String etag = complete(session, parts);
             store.delete(session.id());
             meter.finish();
             return new Result(state.size(), etag, plan.partCount(), resumed);
+        }
+
+        /**
+         * Completes, retrying server failures. When a retry finds the upload gone, an earlier attempt did complete
+         * it (its answer was lost): the object is there when its size matches.
+         */
+        private String complete(ResumeStore.Session session, List<UploadedPart> parts) {
+            boolean[] retried = {false};
+            try {
+                return Retry.call("Completing " + state.name(), control, () -> retried[0] = true,
+                        () -> s3.completeMultipartUpload(who.endpoint(), who.credentials(), job.bucket(), job.key(),
+                                session.uploadId(), parts));
+            } catch (NoSuchKeyException gone) {
+                if (retried[0]) {
+                    org.linkdesk.core.s3.ObjectInfo info = http.headObject(who.endpoint(), who.credentials(),
+                            job.bucket(), job.key());
+                    if (info.size() == state.size()) {
+                        return info.etag();
+                    }
+                }
+                throw gone;
+            }
         }
 
         /** Parts the server holds that match this file: same size, and our recorded ETag or the range's MD5. */
@@ -237,61 +259,6 @@ public final class UploadEngine {
         private void abort(ResumeStore.Session session) {
             s3.abortMultipartUpload(who.endpoint(), who.credentials(), job.bucket(), job.key(), session.uploadId());
             store.delete(session.id());
-        }
-    }
-
-    /**
-     * Runs the calls on {@code threads} worker threads; the user's stop interrupts them. The first failure stops
-     * the others; a cancel runs {@code onCancel} (which aborts), a pause keeps what is done. Returns the results
-     * in order.
-     */
-    private <T> List<T> runAll(int threads, UploadControl control, List<Supplier<T>> calls, Runnable onCancel) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "upload-part");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        control.onStop(pool::shutdownNow);
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Supplier<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return call.get();
-                    } catch (RuntimeException e) {
-                        if (failure.compareAndSet(null, e)) {
-                            pool.shutdownNow();
-                        }
-                        throw e;
-                    }
-                }));
-            }
-            List<T> out = new ArrayList<>();
-            for (Future<T> f : futures) {
-                try {
-                    out.add(f.get());
-                } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                    out.add(null);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    control.pause();
-                }
-            }
-            if (control.isStopped()) {
-                if (control.isCancelled()) {
-                    onCancel.run();
-                }
-                throw new UploadStoppedException(control.isCancelled() ? "Upload cancelled." : "Upload paused.",
-                        !control.isCancelled());
-            }
-            if (failure.get() instanceof RuntimeException e) {
-                throw e;
-            }
-            return out;
-        } finally {
-            control.onStop(() -> { });
-            pool.shutdownNow();
         }
     }
 }

@@ -111,7 +111,7 @@ class UploadAgainstS3ProxyTest {
                 pauseAfterPartOne, control)).isInstanceOf(UploadStoppedException.class);
         List<MultipartUpload> open = services.uploads().unfinished(who, bucket, "pause/");
         assertThat(open).hasSize(1);
-        UploadEngine.Result result = new UploadEngine(new org.linkdesk.core.s3.S3Uploads(services.s3()),
+        UploadEngine.Result result = new UploadEngine(new org.linkdesk.core.s3.S3Uploads(services.s3()), services.s3(),
                 new ResumeStore(services.database(), Clock.systemUTC()))
                 .upload(who, job(file, "pause/p.bin", 2, true), UploadListener.NONE, new UploadControl());
         assertThat(result.partCount()).isEqualTo(4);

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamReader;
  * repeated record element ({@code Upload}, {@code Part}).
  */
 final class MultipartXml {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MultipartXml.class);
 
     /** A document: its root name, the leaves directly under the root, and one map of leaves per record. */
     record Document(String root, Map<String, String> top, List<Map<String, String>> records) {
@@ -75,8 +76,14 @@ final class MultipartXml {
                 reader.close();
             }
         } catch (XMLStreamException e) {
+            LOG.warn("Unreadable multipart answer ({} bytes): {}", body.length, preview(body));
             throw notXml();
         }
+    }
+
+    private static String preview(byte[] body) {
+        String text = new String(body, 0, Math.min(body.length, 300), java.nio.charset.StandardCharsets.UTF_8);
+        return text.replaceAll("\\p{Cntrl}", "?");
     }
 
     private static S3ServerException notXml() {

@@ -200,11 +200,15 @@ public final class S3Http {
      * A request body: its publisher, its payload hash for the signature (the SHA-256 or {@code UNSIGNED-PAYLOAD}),
      * and its length, which stretches the timeout so a slow link can still send a large part.
      */
-    record Body(HttpRequest.BodyPublisher publisher, String payloadHash, long length) {
+    record Body(HttpRequest.BodyPublisher publisher, String payloadHash, long length, Duration extraTime) {
         private static final long SLOWEST_BYTES_PER_SECOND = 64 * 1024;
 
+        Body(HttpRequest.BodyPublisher publisher, String payloadHash, long length) {
+            this(publisher, payloadHash, length, Duration.ZERO);
+        }
+
         Duration timeout(Duration base) {
-            return base.plusSeconds(length / SLOWEST_BYTES_PER_SECOND);
+            return base.plusSeconds(length / SLOWEST_BYTES_PER_SECOND).plus(extraTime);
         }
     }
 

@@ -68,12 +68,20 @@ public final class S3Uploads {
     public String completeMultipartUpload(S3Endpoint endpoint, AwsCredentials credentials, String bucket, String key,
                                           String uploadId, List<UploadedPart> parts) {
         byte[] xml = completeXml(parts).getBytes(StandardCharsets.UTF_8);
+        // The server assembles the object before it answers in full: allow for a slow server with a big object.
+        long objectSize = parts.stream().mapToLong(p -> Math.max(0, p.size())).sum();
         S3Http.Body body = new S3Http.Body(HttpRequest.BodyPublishers.ofByteArray(xml), SigV4.sha256Hex(xml),
-                xml.length);
+                xml.length, java.time.Duration.ofSeconds(objectSize / (8L * 1024 * 1024)));
         S3Response response = call("POST", endpoint, credentials, bucket, key, Map.of("uploadId", uploadId),
                 Map.of("Content-Type", "application/xml"), body);
-        // The server may answer 200 and still fail: the error then is in the body.
-        MultipartXml.Document document = MultipartXml.parse(response.body(), "");
+        // The server answers 200 at once and may still fail: the error is then in the body, or the body breaks off.
+        MultipartXml.Document document;
+        try {
+            document = MultipartXml.parse(response.body(), "");
+        } catch (S3ServerException e) {
+            throw new S3ServerException("The server failed while completing the upload (its answer broke off). "
+                    + "Try again.", 500, null);
+        }
         if ("Error".equals(document.root())) {
             throw S3Errors.toException(new S3Errors.Call(bucket, key, endpoint.region()),
                     new S3Response(500, response.headers(), response.body(), response.receivedAt()));
