@@ -11,7 +11,20 @@ import javafx.beans.property.StringProperty;
 /** One row of the upload queue: the file, where it goes, and how far it got (changed on the UI thread only). */
 public final class UploadItem {
     /** Where a queued file stands. */
-    public enum State { QUEUED, UPLOADING, PAUSED, DONE, SKIPPED, CANCELLED, FAILED }
+    public enum State {
+        QUEUED("Waiting"), UPLOADING("Uploading"), PAUSED("Paused"), DONE("Done"), SKIPPED("Skipped"),
+        CANCELLED("Cancelled"), FAILED("Failed");
+
+        private final String label;
+
+        State(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     private final Path file;
     private final String bucket;

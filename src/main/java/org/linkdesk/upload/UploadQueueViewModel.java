@@ -193,7 +193,7 @@ public final class UploadQueueViewModel {
                 message.set(item.name() + " uploaded.");
             }
         }
-        item.detailProperty().set("Done");
+        item.detailProperty().set(done.partsResumed() > 0 ? "Resumed " + done.partsResumed() + " parts" : "");
     }
 
     private void stopped(UploadItem item, Throwable error) {
