@@ -35,6 +35,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, PresignCommand.class, LsCommand.class, VerifyCommand.class, HistoryCommand.class,
                 ProfilesCommand.class, ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class,
                 CloudFrontSignCommand.class,
+                UploadCommand.class, UploadsCommand.class, PostPolicyCommand.class, PresignMultipartCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
@@ -61,7 +62,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr or cloudfront-sign (see 'linkdesk --help').");
+        io.error("choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr, cloudfront-sign, upload, uploads, post-policy or presign-multipart (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 

@@ -26,6 +26,10 @@ import org.linkdesk.store.ShareJournal;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.ThemeSetting;
 import org.linkdesk.store.Vault;
+import org.linkdesk.core.s3.S3Uploads;
+import org.linkdesk.upload.ResumeStore;
+import org.linkdesk.upload.UploadEngine;
+import org.linkdesk.upload.UploadService;
 
 /**
  * The composition root: wires every service with plain constructors, for the GUI and the CLI alike. Nothing here
@@ -185,6 +189,18 @@ public final class Services implements AutoCloseable {
     /** Protected links answered by the share gateway (issue 15). */
     public ProtectedShareService protectedShares() {
         return protectedShares;
+    }
+
+    // Uploads (issue 14): made on first use, as they need the HTTP client.
+    private UploadService uploads;
+
+    public synchronized UploadService uploads() {
+        if (uploads == null) {
+            S3Uploads calls = new S3Uploads(s3());
+            ResumeStore resume = new ResumeStore(database, clock);
+            uploads = new UploadService(new UploadEngine(calls, s3(), resume), calls, s3(), resume, links, clock);
+        }
+        return uploads;
     }
 
     @Override

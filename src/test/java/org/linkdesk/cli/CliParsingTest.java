@@ -58,7 +58,7 @@ class CliParsingTest {
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.errLines()).containsExactly(
-                "linkdesk: choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr or cloudfront-sign (see 'linkdesk --help').");
+                "linkdesk: choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr, cloudfront-sign, upload, uploads, post-policy or presign-multipart (see 'linkdesk --help').");
     }
 
     @Test

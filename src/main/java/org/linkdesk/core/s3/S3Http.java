@@ -23,6 +23,7 @@ import org.linkdesk.core.sign.HeaderSigner;
 import org.linkdesk.core.sign.S3Address;
 import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.core.sign.S3Names;
+import org.linkdesk.core.sign.SigV4;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -201,18 +202,51 @@ public final class S3Http {
 
     private S3Response send(String method, S3Address address, Map<String, String> query,
                             Map<String, String> unsignedHeaders, AwsCredentials credentials, String region) {
+        return send(method, address, query, Map.of(), unsignedHeaders, null, credentials, region);
+    }
+
+    /** A request with a body (which may be null) and headers to sign (e.g. Content-MD5); see {@link S3Uploads}. */
+    S3Response send(String method, S3Address address, Map<String, String> query, Map<String, String> signedHeaders,
+                    Map<String, String> unsignedHeaders, Body body, AwsCredentials credentials, String region) {
         String queryString = HeaderSigner.canonicalQuery(query);
         URI uri = URI.create(address.baseUrl() + (queryString.isEmpty() ? "" : "?" + queryString));
-        Map<String, String> headers = new LinkedHashMap<>(
-                HeaderSigner.sign(method, address, query, credentials, region, clock.instant()));
+        Map<String, String> headers = new LinkedHashMap<>(HeaderSigner.sign(method, address, query, signedHeaders,
+                body == null ? SigV4.EMPTY_SHA256 : body.payloadHash(), credentials, region, clock.instant()));
         headers.putAll(unsignedHeaders);
+        Duration timeout = body == null ? requestTimeout : body.timeout(requestTimeout);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(requestTimeout);
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body.publisher())
+                .timeout(timeout);
+        if (body != null) {
+            // A body is never sent through an h2c upgrade; uploads use plain HTTP/1.1 connections (one per part).
+            request.version(HttpClient.Version.HTTP_1_1);
+        }
         headers.forEach(request::header);
+        return exchange(method, address, uri, request.build(), timeout);
+    }
+
+    /**
+     * A request body: its publisher, its payload hash for the signature (the SHA-256 or {@code UNSIGNED-PAYLOAD}),
+     * and its length, which stretches the timeout so a slow link can still send a large part.
+     */
+    record Body(HttpRequest.BodyPublisher publisher, String payloadHash, long length, Duration extraTime) {
+        private static final long SLOWEST_BYTES_PER_SECOND = 64 * 1024;
+
+        Body(HttpRequest.BodyPublisher publisher, String payloadHash, long length) {
+            this(publisher, payloadHash, length, Duration.ZERO);
+        }
+
+        Duration timeout(Duration base) {
+            return base.plusSeconds(length / SLOWEST_BYTES_PER_SECOND).plus(extraTime);
+        }
+    }
+
+    private S3Response exchange(String method, S3Address address, URI uri, HttpRequest httpRequest,
+                                Duration timeout) {
+        Duration requestTimeout = timeout;
 
         CompletableFuture<HttpResponse<byte[]>> future =
-                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> response;
         try {
             response = future.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);

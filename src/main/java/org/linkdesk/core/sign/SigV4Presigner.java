@@ -42,8 +42,22 @@ public final class SigV4Presigner {
         return presign(endpoint, credentials, request, signingTime.getEpochSecond());
     }
 
+    /**
+     * Presigns {@code request} for the HTTP method {@code method} instead of its own: for the POST of
+     * CompleteMultipartUpload, which is no link to an object and so not a {@link HttpMethod}.
+     */
+    public PresignedUrl presignAs(String method, S3Endpoint endpoint, AwsCredentials credentials,
+                                  PresignRequest request, Instant signingTime) {
+        return presign(method, endpoint, credentials, request, signingTime.getEpochSecond());
+    }
+
     private static PresignedUrl presign(S3Endpoint endpoint, AwsCredentials credentials, PresignRequest request,
                                         long epochSecond) {
+        return presign(request.method().name(), endpoint, credentials, request, epochSecond);
+    }
+
+    private static PresignedUrl presign(String method, S3Endpoint endpoint, AwsCredentials credentials,
+                                        PresignRequest request, long epochSecond) {
         String region = endpoint.region();
         PresignScratch s = SCRATCH.get();
         s.prepare(epochSecond, credentials, region);
@@ -61,7 +75,7 @@ public final class SigV4Presigner {
 
         StringBuilder canonical = s.canonical;
         canonical.setLength(0);
-        canonical.append(request.method().name()).append('\n').append(address.encodedPath()).append('\n');
+        canonical.append(method).append('\n').append(address.encodedPath()).append('\n');
         s.appendCanonicalQuery(canonical, token, encodedHeaders, expiresText);
         canonical.append('\n');
         for (int i = 0; i < s.headerCount; i++) {
