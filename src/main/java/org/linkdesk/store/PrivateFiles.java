@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Keeps the data directory owner-only on POSIX systems: the directory 0700 and every file in it 0600, set explicitly
- * so the umask does not matter (H2 creates its files with the umask's modes). The directory's mode is what really
+ * Keeps the data directory owner-only on POSIX systems: the directory 0700 and every Linkdesk file in it 0600, set
+ * explicitly so the umask does not matter (H2 creates its files with the umask's modes). The directory's mode is what really
  * keeps other accounts out; the files' modes keep them out even if the directory is later opened up by hand. On
  * Windows the data directory lives in the user's profile, whose ACLs already exclude other users.
  */
@@ -39,17 +39,28 @@ final class PrivateFiles {
         if (!isPosix()) {
             return tightened;
         }
-        if (tighten(dir, DIRECTORY)) {
-            tightened.add(dir.toString());
-        }
+        boolean onlyOurs = true;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
-                if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && tighten(f, FILE)) {
+                if (!isOurs(f)) {
+                    onlyOurs = false;
+                } else if (Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) && tighten(f, FILE)) {
                     tightened.add(f.getFileName().toString());
                 }
             }
         }
+        // A folder the user also keeps other things in (say --data-dir ~) keeps its mode: Linkdesk's own files are
+        // owner-only anyway, and changing the folder could break what else lives there.
+        if (onlyOurs && tighten(dir, DIRECTORY)) {
+            tightened.add(0, dir.toString());
+        }
         return tightened;
+    }
+
+    /** Files Linkdesk makes in its data directory: {@code linkdesk*} (H2's files included) and its write probe. */
+    private static boolean isOurs(Path f) {
+        String name = f.getFileName().toString();
+        return name.startsWith(Database.FILE_NAME) || name.startsWith(".write-test");
     }
 
     /** Makes the files Linkdesk's database engine created since the last look owner-only; quiet on failure. */

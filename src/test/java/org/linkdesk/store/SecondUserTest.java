@@ -70,6 +70,26 @@ class SecondUserTest {
         assertThat(Files.getPosixFilePermissions(data.resolve("linkdesk.mv.db"))).isEqualTo(PrivateFiles.FILE);
     }
 
+    @Test
+    void aFolderTheUserSharesWithOtherFilesKeepsItsModeAndTheirs() throws Exception {
+        assumeTrue(PrivateFiles.isPosix(), "POSIX file modes");
+        Path home = Files.createDirectory(temp.resolve("home"));
+        Path notes = Files.writeString(home.resolve("notes.txt"), "mine");
+        Path tool = Files.writeString(home.resolve("tool.sh"), "#!/bin/sh");
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        try (Database db = Database.open(home)) {
+            db.notices();
+        }
+
+        assertThat(Files.getPosixFilePermissions(home)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(Files.getPosixFilePermissions(notes)).isEqualTo(PosixFilePermissions.fromString("rw-r--r--"));
+        assertThat(Files.getPosixFilePermissions(tool)).isEqualTo(PosixFilePermissions.fromString("rwxr-xr-x"));
+        assertThat(Files.getPosixFilePermissions(home.resolve("linkdesk.mv.db"))).isEqualTo(PrivateFiles.FILE);
+    }
+
     private static Result asNobody(String shellCommand) throws IOException, InterruptedException {
         return run(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", "sh", "-c",
                 shellCommand));
