@@ -115,8 +115,7 @@ public final class HistoryView {
         historyBusyIndicator.visibleProperty().bind(model.busyProperty());
         historyCountLabel.textProperty().bind(model.countTextProperty());
         historyMessageLabel.textProperty().bind(model.messageProperty());
-        historyMessageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
-                .then("-fx-text-fill: -ld-error;").otherwise("-fx-text-fill: -ld-ok;"));
+        org.linkdesk.ui.common.Styles.bindOutcome(historyMessageLabel, model.messageIsErrorProperty().not());
         historyRecheckBox.visibleProperty().bind(model.recheckingProperty());
         historyRecheckBox.managedProperty().bind(model.recheckingProperty());
         historyRecheckLabel.textProperty().bind(model.recheckTextProperty());

@@ -21,8 +21,11 @@ import javafx.scene.layout.GridPane;
 import org.controlsfx.validation.ValidationSupport;
 import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.ui.common.Styles;
 import org.linkdesk.ui.common.Formats;
+import org.linkdesk.ui.common.Styles;
 import org.linkdesk.ui.common.Fxml;
+import org.linkdesk.ui.common.Styles;
 import org.linkdesk.ui.common.Validation;
 
 /** The "Make a link" form: binds controls to {@link LinkFormViewModel} and forwards clicks. */
@@ -104,8 +107,7 @@ public final class LinkFormView {
         show(untilDatePicker, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
         show(untilTimeField, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
         expirySummaryLabel.textProperty().bind(model.expirySummaryProperty());
-        expirySummaryLabel.styleProperty().bind(Bindings.when(model.expiryProblemProperty().isNotNull())
-                .then("-fx-text-fill: -ld-error;").otherwise(""));
+        Styles.bind(expirySummaryLabel, Styles.ERROR, model.expiryProblemProperty().isNotNull());
 
         expiryWarningLabel.textProperty().bind(model.expiryWarningProperty());
         show(expiryWarningLabel, model.expiryWarningProperty().isNotEmpty());
@@ -127,8 +129,7 @@ public final class LinkFormView {
         generateButton.setOnAction(e -> model.generate());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
-        messageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
-                .then("-fx-text-fill: -ld-error;").otherwise(""));
+        Styles.bind(messageLabel, Styles.ERROR, model.messageIsErrorProperty());
 
         urlField.textProperty().bind(model.urlProperty());
         copyButton.disableProperty().bind(model.canUseLinkProperty().not());
