@@ -27,7 +27,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryStore;
@@ -60,6 +62,16 @@ public final class HistoryExchange {
      */
     public long export(HistoryQuery query, long[] ids, ExportFormat format, Path file, boolean includeUrls,
                        Instant now) {
+        return export(query, ids, format, file, includeUrls, now, () -> false, written -> { });
+    }
+
+    /**
+     * As above, reporting the shares written so far and checking {@code cancelled} between shares: cancelling
+     * throws {@link java.util.concurrent.CancellationException} and leaves {@code file} as it was (the partial
+     * temporary file is deleted).
+     */
+    public long export(HistoryQuery query, long[] ids, ExportFormat format, Path file, boolean includeUrls,
+                       Instant now, BooleanSupplier cancelled, LongConsumer progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History export");
         Path target = file.toAbsolutePath();
         try {
@@ -68,7 +80,7 @@ public final class HistoryExchange {
             try {
                 long n;
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    n = export(query, ids, format, out, includeUrls, now);
+                    n = export(query, ids, format, out, includeUrls, now, cancelled, progress);
                 }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return n;
@@ -84,21 +96,32 @@ public final class HistoryExchange {
     /** As above, to a stream (left open). */
     public long export(HistoryQuery query, long[] ids, ExportFormat format, OutputStream out, boolean includeUrls,
                        Instant now) throws IOException {
+        return export(query, ids, format, out, includeUrls, now, () -> false, written -> { });
+    }
+
+    private long export(HistoryQuery query, long[] ids, ExportFormat format, OutputStream out, boolean includeUrls,
+                        Instant now, BooleanSupplier cancelled, LongConsumer progress) throws IOException {
         long[] count = {0};
+        Consumer<HistoryEntry> step = e -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("Cancelled: no file was written.");
+            }
+            progress.accept(count[0]);
+        };
         if (format == ExportFormat.JSON) {
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            each(query, ids, now, e -> {
+            each(query, ids, now, step.andThen(e -> {
                 writeJson(json, ExportedShare.fields(e, e.status(now), includeUrls ? url(e) : null));
                 count[0]++;
-            });
+            }));
             json.writeEndArray();
             json.flush();
         } else {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
             Csv.write(w, ExportedShare.FIELDS);
-            each(query, ids, now, e -> {
+            each(query, ids, now, step.andThen(e -> {
                 try {
                     Csv.write(w, new ArrayList<>(ExportedShare.fields(e, e.status(now),
                             includeUrls ? url(e) : null).values()));
@@ -106,7 +129,7 @@ public final class HistoryExchange {
                     throw new UncheckedIOException(x);
                 }
                 count[0]++;
-            });
+            }));
             w.flush();
         }
         return count[0];
@@ -156,6 +179,19 @@ public final class HistoryExchange {
 
     /** Reads and checks the whole file, then adds its shares in one transaction. */
     public ImportResult importFile(Path file) {
+        return importFile(file, () -> false, (done, total) -> { });
+    }
+
+    /** Where an import stands: {@code done} of {@code total} shares added or skipped. */
+    public interface ImportProgress {
+        void handled(long done, long total);
+    }
+
+    /**
+     * As above, reporting progress and checking {@code cancelled} between shares: cancelling throws
+     * {@link java.util.concurrent.CancellationException} and adds nothing (one transaction).
+     */
+    public ImportResult importFile(Path file, BooleanSupplier cancelled, ImportProgress progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History import");
         List<ImportedShare> parsed;
         try (InputStream in = Files.newInputStream(file)) {
@@ -163,7 +199,11 @@ public final class HistoryExchange {
         } catch (IOException e) {
             throw new HistoryFileException("Could not read " + file + " (" + e.getMessage() + ").");
         }
-        return shares.importShares(parsed);
+        if (cancelled.getAsBoolean()) {
+            throw new java.util.concurrent.CancellationException("Cancelled: nothing was imported.");
+        }
+        int total = parsed.size();
+        return shares.importShares(parsed, cancelled, done -> progress.handled(done, total));
     }
 
     private static boolean looksLikeJson(Path file) throws IOException {

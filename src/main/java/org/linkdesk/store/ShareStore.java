@@ -57,6 +57,14 @@ public final class ShareStore {
      * key, bucket, key, method and expiry). Nothing is added when any insert fails.
      */
     public ImportResult importShares(List<ImportedShare> imports) {
+        return importShares(imports, () -> false, done -> { });
+    }
+
+    /**
+     * {@link #importShares(List)} that reports the rows handled and checks {@code cancelled} between rows:
+     * cancelling throws {@link CancellationException} and rolls the whole import back.
+     */
+    public ImportResult importShares(List<ImportedShare> imports, BooleanSupplier cancelled, IntConsumer progress) {
         List<byte[]> sealed = new ArrayList<>();
         for (ImportedShare s : imports) {
             sealed.add(s.share().url() != null && vault.canSeal() ? seal(s.share().url()) : null);
@@ -66,6 +74,10 @@ public final class ShareStore {
             int skipped = 0;
             ImportDuplicates duplicates = new ImportDuplicates(c);
             for (int i = 0; i < imports.size(); i++) {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException("Cancelled: nothing was imported.");
+                }
+                progress.accept(i);
                 ImportedShare s = imports.get(i);
                 if (duplicates.isDuplicate(s.share())) {
                     skipped++;

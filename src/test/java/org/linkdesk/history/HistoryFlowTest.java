@@ -69,10 +69,10 @@ class HistoryFlowTest {
             }
         });
         tasks = new FxTaskRunner(2);
-        model = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                clipboard::set);
         org.linkdesk.ui.common.SceneFactory scenes = new org.linkdesk.ui.common.SceneFactory();
-        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { }, scenes);
+        model = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+                clipboard::set, new org.linkdesk.ui.common.FxDialogs(() -> stage, scenes));
+        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { });
         Scene scene = scenes.create(view.root(), 1100, 720);
         stage.setScene(scene);
         stage.show();
@@ -127,9 +127,9 @@ class HistoryFlowTest {
         long oldId = table.getItems().get(0).id();
         clipboard.set(null);
         robot.clickOn("#historyRenewButton");
-        waitUntil(() -> robot.lookup("#historyRenewChoice").tryQuery().isPresent());
-        robot.interact(() -> Snapshots.save(robot.lookup("#historyRenewChoice").query().getScene(), "history-renew"));
-        robot.clickOn("Renew and copy");
+        waitUntil(() -> robot.lookup("#chooseBox").tryQuery().isPresent());
+        robot.interact(() -> Snapshots.save(robot.lookup("#chooseBox").query().getScene(), "history-renew"));
+        robot.clickOn("#chooseOkButton");
         waitUntil(() -> clipboard.get() != null && table.getItems().size() == 2);
         HistoryEntry renewed = table.getItems().get(0);
         assertThat(renewed.renewedFrom()).isEqualTo(oldId);

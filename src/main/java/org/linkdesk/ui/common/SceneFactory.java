@@ -47,6 +47,15 @@ public final class SceneFactory {
         pane.pseudoClassStateChanged(DARK, dark);
     }
 
+    /** Styles the root of a popup (a notice): popups have scenes of their own, outside {@link #create}. */
+    public void style(Parent popupRoot) {
+        String css = appStylesheet();
+        if (!popupRoot.getStylesheets().contains(css)) {
+            popupRoot.getStylesheets().add(css);
+        }
+        popupRoot.pseudoClassStateChanged(DARK, dark);
+    }
+
     /** Applies the light or dark theme to the application and to every open window (on the FX thread). */
     public void applyTheme(boolean useDark) {
         dark = useDark;
