@@ -72,6 +72,7 @@ public final class MainWindow {
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
     @FXML private Button aboutButton;
+    @FXML private Button helpButton;
     @FXML private HBox topBar;
     @FXML private HBox profileBar;
     @FXML private javafx.scene.layout.Pane topSpacer;
@@ -108,6 +109,9 @@ public final class MainWindow {
         centerStack.getChildren().remove(tabs);
         topBar.getChildren().remove(profileBar);
         aboutButton.setOnAction(e -> gui.showAbout(openUri));
+        helpButton.setOnAction(e -> WindowShortcuts.showHelp(gui.dialogs()));
+        helpButton.setTooltip(new javafx.scene.control.Tooltip(org.linkdesk.ui.common.Shortcuts.withKey(
+                "Keyboard shortcuts", org.linkdesk.ui.common.Shortcuts.HELP)));
     }
 
     /** Wires the window to its data (on the FX thread); the password prompt follows once the window is shown. */
@@ -192,6 +196,22 @@ public final class MainWindow {
         }
     }
 
+    private void generateOnLinkTab() {
+        if (linkTab.isSelected() && linkForm != null && linkForm.canGenerateProperty().get()) {
+            linkForm.generate();
+        }
+    }
+
+    private void refreshSelectedTab() {
+        if (historyTab.isSelected() && history != null) {
+            history.refresh();
+        } else if (browseTab.isSelected() && browse != null) {
+            browse.objects().refresh();
+        } else if (linkTab.isSelected() && linkForm != null) {
+            linkForm.refreshExpiry();
+        }
+    }
+
     private void useInForm(String bucket, String key) {
         linkForm.fill(bucket, key);
         tabs.getSelectionModel().select(linkTab);
@@ -199,7 +219,11 @@ public final class MainWindow {
 
     private void openBatch(String bucket, List<ListedObject> objects) {
         BatchLinkViewModel vm = browse.batch(bucket, objects);
-        vm.setOnGenerated(links -> history.refresh());
+        vm.setOnGenerated(links -> {
+            history.refresh();
+            gui.dialogs().notice(String.format("%,d %s made and recorded", links.size(),
+                    links.size() == 1 ? "link" : "links"));
+        });
         gui.showBatch(vm);
     }
 
@@ -227,6 +251,8 @@ public final class MainWindow {
 
     private void afterShownAndAttached() {
         gui.applyStoredTheme();
+        WindowShortcuts.install(stage.getScene(), tabs, () -> model.unlockedProperty().get(), lockButton,
+                this::generateOnLinkTab, this::refreshSelectedTab, gui.dialogs());
         idleLock = new IdleLock(stage.getScene(), () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0,
                 model::lock);
         model.unlockedProperty().addListener((o, was, now) -> {

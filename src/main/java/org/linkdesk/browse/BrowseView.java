@@ -109,6 +109,8 @@ public final class BrowseView {
                 browseClassColumn).bind();
         initPathBar();
         new LoadMoreOnScroll(browseTable, model.objects()).install();
+        BrowseRowMenus.install(browseTable, model, openBatch, useInForm);
+        BrowseRowMenus.installOnBuckets(browseBucketList, model);
     }
 
     /** The bar above the table: up, the breadcrumb, the filter and refresh; and the empty table's hint. */

@@ -127,6 +127,8 @@ public final class LinkFormView {
 
         generateButton.disableProperty().bind(model.canGenerateProperty().not());
         generateButton.setOnAction(e -> model.generate());
+        generateButton.setTooltip(new javafx.scene.control.Tooltip(org.linkdesk.ui.common.Shortcuts.withKey(
+                "Sign the link and record it", org.linkdesk.ui.common.Shortcuts.GENERATE)));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
         Styles.bind(messageLabel, Styles.ERROR, model.messageIsErrorProperty());

@@ -1,5 +1,8 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,17 +114,9 @@ class FirstRunSandboxTest {
 
     @Test
     void withoutASandboxNothingIsOffered(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write("correct horse battery");
-        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        FxFlow.createMasterPassword(robot, "correct horse battery");
+        // With no sandbox the window decides on unlock, on the FX thread, before the form goes (no wait needed).
         assertThat(robot.lookup("#confirmButton").tryQuery()).isEmpty();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,8 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +74,7 @@ class RealAccountsFlowTest {
 
     @Test
     void importEditAndTestConnection(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write("correct horse battery");
-        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        FxFlow.createMasterPassword(robot, "correct horse battery");
 
         // Import: the preview lists the three profiles with masked keys.
         robot.clickOn("#profilesMenuButton");
@@ -171,8 +170,4 @@ class RealAccountsFlowTest {
         assertThat(services.profiles().list()).hasSize(before);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

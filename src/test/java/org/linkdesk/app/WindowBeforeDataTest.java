@@ -1,5 +1,7 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,8 +94,4 @@ class WindowBeforeDataTest {
         assertThat(tabs.isVisible()).isTrue();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,8 @@
 package org.linkdesk.browse;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -89,10 +92,7 @@ class BrowseFlowTest {
 
     @Test
     void browseIntoAPrefixAndMakeBatchLinks(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write(PASSWORD);
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        FxFlow.unlock(robot, PASSWORD);
 
         robot.clickOn("Browse");
         robot.clickOn("#browseBucketField").write(bucket).type(KeyCode.ENTER);
@@ -182,9 +182,5 @@ class BrowseFlowTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
 }

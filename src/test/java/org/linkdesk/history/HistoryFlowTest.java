@@ -1,5 +1,7 @@
 package org.linkdesk.history;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -151,8 +153,4 @@ class HistoryFlowTest {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

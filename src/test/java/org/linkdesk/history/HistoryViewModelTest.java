@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +26,7 @@ import org.linkdesk.ui.common.ScriptedDialogs;
 import org.linkdesk.ui.tasks.DirectTaskRunner;
 import org.linkdesk.ui.tasks.ManualTaskRunner;
 import org.linkdesk.ui.tasks.TaskRunner;
+import org.linkdesk.testing.MovableClock;
 import org.linkdesk.wiring.Services;
 
 /** The History view model without a stage: its questions through ScriptedDialogs, jobs with progress and cancel. */
@@ -212,33 +211,5 @@ class HistoryViewModelTest {
         HistoryViewModel m = model(new DirectTaskRunner());
         m.showRevokeAdvice(all().get(0));
         assertThat(dialogs.last("text").title()).isEqualTo("How to revoke");
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
