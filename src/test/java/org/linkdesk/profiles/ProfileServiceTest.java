@@ -69,7 +69,7 @@ class ProfileServiceTest {
 
     @Test
     void createsAndReadsAProfile() {
-        Instant before = Instant.now();
+        Instant before = CLOCK.instant();
         Profile p = profiles.create(new ProfileDraft("  MinIO local ", " minioadmin ", " minio-secret\n", null, false,
                 "us-east-1", " http://127.0.0.1:9000 ", true));
         assertThat(p.name()).isEqualTo("MinIO local");
@@ -78,7 +78,7 @@ class ProfileServiceTest {
         assertThat(p.endpointUrl()).isEqualTo("http://127.0.0.1:9000");
         assertThat(p.pathStyle()).isTrue();
         assertThat(p.hasSessionToken()).isFalse();
-        assertThat(p.createdAt()).isAfterOrEqualTo(before).isEqualTo(p.updatedAt());
+        assertThat(p.createdAt()).isEqualTo(before).isEqualTo(p.updatedAt());
         assertThat(p.endpoint()).isEqualTo(S3Endpoint.custom("http://127.0.0.1:9000", "us-east-1", true));
 
         assertThat(profiles.find(p.id())).contains(p);
