@@ -173,7 +173,7 @@ public final class ThemeShots {
 
     private static void shoot(Path out, String name) throws Exception {
         pause();
-        Process p = new ProcessBuilder("import", "-window", "root", "-crop", "1040x760+0+0", "+repage",
+        Process p = new ProcessBuilder("import", "-window", "root", "-crop", "1040x760+120+13", "+repage",
                 out.resolve(name + ".png").toString()).inheritIO().start();
         p.waitFor(60, TimeUnit.SECONDS);
     }

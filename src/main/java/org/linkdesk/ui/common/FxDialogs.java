@@ -147,6 +147,7 @@ public final class FxDialogs implements Dialogs {
         prepare(show, title, header);
         TextArea area = new TextArea(text);
         area.setId("showTextArea");
+        area.getStyleClass().add("text-block");
         area.setEditable(false);
         area.setWrapText(true);
         area.setPrefSize(560, 260);
