@@ -153,7 +153,7 @@ public final class BatchLinkDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(batchTitle.getText() + " — Linkdesk");
-        Scene scene = scenes.create(root, 980, 660);
+        Scene scene = scenes.createDialog(stage, root, 980, 660);
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);
