@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
