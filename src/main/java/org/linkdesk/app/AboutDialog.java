@@ -47,7 +47,7 @@ public final class AboutDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("About Linkdesk");
-        stage.setScene(scenes.create(root));
+        stage.setScene(scenes.createDialog(stage, root, 0, 0));
     }
 
     @FXML

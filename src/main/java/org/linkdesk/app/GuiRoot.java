@@ -132,7 +132,7 @@ public final class GuiRoot implements AutoCloseable {
 
     public HistoryViewModel history() {
         return new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                clipboard);
+                clipboard, dialogs);
     }
 
     public BrowseViewModel browse(ObjectProperty<Profile> profile) {
@@ -165,7 +165,7 @@ public final class GuiRoot implements AutoCloseable {
     }
 
     public HistoryView historyView(HistoryViewModel model, BiConsumer<String, String> useInForm) {
-        return new HistoryView(model, zone, useInForm, scenes);
+        return new HistoryView(model, zone, useInForm);
     }
 
     public BrowseView browseView(BrowseViewModel model, BiConsumer<String, List<ListedObject>> openBatch,

@@ -72,6 +72,7 @@ public final class MainWindow {
     @FXML private Label profileSummary;
     @FXML private Button lockButton;
     @FXML private Button aboutButton;
+    @FXML private Button helpButton;
     @FXML private HBox topBar;
     @FXML private HBox profileBar;
     @FXML private javafx.scene.layout.Pane topSpacer;
@@ -110,6 +111,9 @@ public final class MainWindow {
         centerStack.getChildren().remove(tabs);
         topBar.getChildren().remove(profileBar);
         aboutButton.setOnAction(e -> gui.showAbout(openUri));
+        helpButton.setOnAction(e -> WindowShortcuts.showHelp(gui.dialogs()));
+        helpButton.setTooltip(new javafx.scene.control.Tooltip(org.linkdesk.ui.common.Shortcuts.withKey(
+                "Keyboard shortcuts", org.linkdesk.ui.common.Shortcuts.HELP)));
     }
 
     /** Wires the window to its data (on the FX thread); the password prompt follows once the window is shown. */
@@ -211,6 +215,22 @@ public final class MainWindow {
         tabs.getSelectionModel().select(protectedTab);
     }
 
+    private void generateOnLinkTab() {
+        if (linkTab.isSelected() && linkForm != null && linkForm.canGenerateProperty().get()) {
+            linkForm.generate();
+        }
+    }
+
+    private void refreshSelectedTab() {
+        if (historyTab.isSelected() && history != null) {
+            history.refresh();
+        } else if (browseTab.isSelected() && browse != null) {
+            browse.objects().refresh();
+        } else if (linkTab.isSelected() && linkForm != null) {
+            linkForm.refreshExpiry();
+        }
+    }
+
     private void useInForm(String bucket, String key) {
         linkForm.fill(bucket, key);
         tabs.getSelectionModel().select(linkTab);
@@ -218,7 +238,11 @@ public final class MainWindow {
 
     private void openBatch(String bucket, List<ListedObject> objects) {
         BatchLinkViewModel vm = browse.batch(bucket, objects);
-        vm.setOnGenerated(links -> history.refresh());
+        vm.setOnGenerated(links -> {
+            history.refresh();
+            gui.dialogs().notice(String.format("%,d %s made and recorded", links.size(),
+                    links.size() == 1 ? "link" : "links"));
+        });
         gui.showBatch(vm);
     }
 
@@ -246,6 +270,8 @@ public final class MainWindow {
 
     private void afterShownAndAttached() {
         gui.applyStoredTheme();
+        WindowShortcuts.install(stage.getScene(), tabs, () -> model.unlockedProperty().get(), lockButton,
+                this::generateOnLinkTab, this::refreshSelectedTab, gui.dialogs());
         idleLock = new IdleLock(stage.getScene(), () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0,
                 model::lock);
         model.unlockedProperty().addListener((o, was, now) -> {

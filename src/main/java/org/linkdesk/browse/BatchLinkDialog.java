@@ -111,6 +111,11 @@ public final class BatchLinkDialog {
             BrowseView.show(b, done);
         }
         batchCopyAllButton.setOnAction(e -> model.copyAll());
+        var scope = new org.linkdesk.ui.common.Shortcuts.Scope(batchTable);
+        batchTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        scope.install(new javafx.scene.control.ContextMenu(scope.item("Copy link", "batchMenuCopy",
+                org.linkdesk.ui.common.Shortcuts.COPY, () -> model.copy(batchTable.getSelectionModel()
+                        .getSelectedItems()))));
         batchExportCsvButton.setOnAction(e -> chooseFile("links.csv", "CSV", "*.csv").ifPresent(model::exportCsv));
         batchExportJsonButton.setOnAction(e -> chooseFile("links.json", "JSON", "*.json").ifPresent(model::exportJson));
         batchCloseButton.disableProperty().bind(running);
@@ -148,7 +153,7 @@ public final class BatchLinkDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(batchTitle.getText() + " — Linkdesk");
-        Scene scene = scenes.create(root, 980, 660);
+        Scene scene = scenes.createDialog(stage, root, 980, 660);
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(480);

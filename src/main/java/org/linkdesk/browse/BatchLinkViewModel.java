@@ -192,6 +192,17 @@ public final class BatchLinkViewModel {
         };
     }
 
+    /** The links of {@code rows} that were made, one per line, on the clipboard. */
+    public void copy(List<BatchRow> rows) {
+        List<String> urls = rows.stream().map(r -> r.urlProperty().get()).filter(u -> u != null && !u.isEmpty())
+                .toList();
+        if (!urls.isEmpty()) {
+            clipboard.put(String.join("\n", urls));
+            info(urls.size() == 1 ? "Link copied." : String.format(Locale.ROOT, "%,d links copied, one per line.",
+                    urls.size()));
+        }
+    }
+
     /** Every link, one per line, on the clipboard. */
     public void copyAll() {
         if (!made.isEmpty()) {

@@ -112,6 +112,8 @@ public final class BrowseView {
                 browseClassColumn).bind();
         initPathBar();
         new LoadMoreOnScroll(browseTable, model.objects()).install();
+        BrowseRowMenus.install(browseTable, model, openBatch, useInForm);
+        BrowseRowMenus.installOnBuckets(browseBucketList, model);
         tableWarmUp = new TableWarmUp(browseTable, zone);
         tableWarmUp.install();
     }

@@ -96,6 +96,10 @@ public final class BrowseViewModel {
         }
     }
 
+    public void copyBucketName(String bucket) {
+        clipboard.put(bucket);
+    }
+
     public void openBucket(String bucket) {
         details.show(null, null);
         objects.open(bucket, "");

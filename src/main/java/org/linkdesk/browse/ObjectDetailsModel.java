@@ -122,6 +122,15 @@ public final class ObjectDetailsModel {
         }).onError(error -> showError(UserMessages.describe(error))).andFinally(() -> busy.set(false)).start();
     }
 
+    /** Copies the link shown, or makes one (which copies it) when there is none yet. */
+    public void copyOrMake() {
+        if (url.get().isEmpty()) {
+            makeLink();
+        } else {
+            copy();
+        }
+    }
+
     /** Copies the link shown. */
     public void copy() {
         if (!url.get().isEmpty()) {

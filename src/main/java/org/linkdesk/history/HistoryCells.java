@@ -73,6 +73,8 @@ final class HistoryCells {
         };
     }
 
+    private static final javafx.css.PseudoClass PROMPT = javafx.css.PseudoClass.getPseudoClass("prompt");
+
     /** A combo box button showing {@code prompt} (greyed) when nothing is chosen. */
     static <T> javafx.scene.control.ListCell<T> promptCell(String prompt, java.util.function.Function<T, String> text) {
         return new javafx.scene.control.ListCell<>() {
@@ -80,7 +82,7 @@ final class HistoryCells {
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? prompt : text.apply(item));
-                setStyle(empty || item == null ? "-fx-text-fill: -ld-muted;" : "");
+                pseudoClassStateChanged(PROMPT, empty || item == null);
             }
         };
     }

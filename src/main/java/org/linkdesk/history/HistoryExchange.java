@@ -13,11 +13,13 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryStore;
@@ -45,6 +47,16 @@ public final class HistoryExchange {
      */
     public long export(HistoryQuery query, long[] ids, ExportFormat format, Path file, boolean includeUrls,
                        Instant now) {
+        return export(query, ids, format, file, includeUrls, now, () -> false, written -> { });
+    }
+
+    /**
+     * As above, reporting the shares written so far and checking {@code cancelled} between shares: cancelling
+     * throws {@link java.util.concurrent.CancellationException} and leaves {@code file} as it was (the partial
+     * temporary file is deleted).
+     */
+    public long export(HistoryQuery query, long[] ids, ExportFormat format, Path file, boolean includeUrls,
+                       Instant now, BooleanSupplier cancelled, LongConsumer progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History export");
         Path target = file.toAbsolutePath();
         try {
@@ -53,7 +65,7 @@ public final class HistoryExchange {
             try {
                 long n;
                 try (OutputStream out = Files.newOutputStream(temp)) {
-                    n = export(query, ids, format, out, includeUrls, now);
+                    n = export(query, ids, format, out, includeUrls, now, cancelled, progress);
                 }
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return n;
@@ -69,21 +81,32 @@ public final class HistoryExchange {
     /** As above, to a stream (left open). */
     public long export(HistoryQuery query, long[] ids, ExportFormat format, OutputStream out, boolean includeUrls,
                        Instant now) throws IOException {
+        return export(query, ids, format, out, includeUrls, now, () -> false, written -> { });
+    }
+
+    private long export(HistoryQuery query, long[] ids, ExportFormat format, OutputStream out, boolean includeUrls,
+                        Instant now, BooleanSupplier cancelled, LongConsumer progress) throws IOException {
         long[] count = {0};
+        Consumer<HistoryEntry> step = e -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("Cancelled: no file was written.");
+            }
+            progress.accept(count[0]);
+        };
         if (format == ExportFormat.JSON) {
             JsonGenerator json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
             json.writeStartArray();
-            each(query, ids, now, e -> {
+            each(query, ids, now, step.andThen(e -> {
                 writeJson(json, ExportedShare.fields(e, e.status(now), includeUrls ? url(e) : null));
                 count[0]++;
-            });
+            }));
             json.writeEndArray();
             json.flush();
         } else {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
             Csv.write(w, ExportedShare.FIELDS);
-            each(query, ids, now, e -> {
+            each(query, ids, now, step.andThen(e -> {
                 try {
                     Csv.write(w, new ArrayList<>(ExportedShare.fields(e, e.status(now),
                             includeUrls ? url(e) : null).values()));
@@ -91,7 +114,7 @@ public final class HistoryExchange {
                     throw new UncheckedIOException(x);
                 }
                 count[0]++;
-            });
+            }));
             w.flush();
         }
         return count[0];
@@ -144,11 +167,27 @@ public final class HistoryExchange {
      * reading the file again: a fault anywhere leaves the history untouched, and no file size exhausts memory.
      */
     public ImportResult importFile(Path file) {
+        return importFile(file, () -> false, (done, total) -> { });
+    }
+
+    /** Where an import stands: {@code done} of {@code total} shares added or skipped. */
+    public interface ImportProgress {
+        void handled(long done, long total);
+    }
+
+    /**
+     * As above, reporting progress and checking {@code cancelled} between shares: cancelling throws
+     * {@link java.util.concurrent.CancellationException} and adds nothing (one transaction).
+     */
+    public ImportResult importFile(Path file, BooleanSupplier cancelled, ImportProgress progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History import");
         ImportSpace.require(file, shares.directory());
         long rows;
         try (ImportReader check = ImportReader.open(file)) {
             while (check.hasNext()) {
+                if (cancelled.getAsBoolean()) {
+                    throw new java.util.concurrent.CancellationException("Cancelled: nothing was imported.");
+                }
                 check.next();
             }
             rows = check.count();
@@ -157,7 +196,7 @@ public final class HistoryExchange {
             return new ImportResult(0, 0);
         }
         try {
-            return shares.importShares(() -> ImportReader.open(file));
+            return shares.importShares(() -> new CancellableFeed(ImportReader.open(file), cancelled, progress, rows));
         } catch (StoreException e) {
             throw ImportSpace.explain(e, shares.directory());
         }

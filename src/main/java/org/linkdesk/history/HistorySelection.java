@@ -1,5 +1,6 @@
 package org.linkdesk.history;
 
+import org.linkdesk.ui.common.Shortcuts;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ContextMenu;
@@ -13,10 +14,14 @@ import org.linkdesk.store.HistoryEntry;
 final class HistorySelection {
     private final TableView<HistoryEntry> table;
     private final HistoryViewModel model;
+    private final java.util.function.Supplier<java.util.Optional<MenuItem>> copyAs;
 
-    HistorySelection(TableView<HistoryEntry> table, HistoryViewModel model) {
+    /** @param copyAs the "Copy as" submenu when there are formats to offer (none: no item) */
+    HistorySelection(TableView<HistoryEntry> table, HistoryViewModel model,
+                     java.util.function.Supplier<java.util.Optional<MenuItem>> copyAs) {
         this.table = table;
         this.model = model;
+        this.copyAs = copyAs;
     }
 
     /** The row last selected, or null. */
@@ -40,33 +45,45 @@ final class HistorySelection {
         return entries;
     }
 
-    /** Double-clicking a row edits its details; right-clicking offers the actions on the selection. */
-    void addRowActions(HistoryDialogs dialogs) {
+    /**
+     * Double-clicking a row edits its details; right-clicking offers the actions on the selection. The shortcuts
+     * shown in the menu work while the table has the focus: Ctrl/Cmd+C copies, Ctrl/Cmd+R renews, Ctrl/Cmd+E edits,
+     * Delete deletes (after asking).
+     */
+    void addRowActions() {
         table.setRowFactory(t -> {
             var row = new TableRow<HistoryEntry>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
-                    dialogs.edit(row.getItem());
+                    model.askEdit(row.getItem());
                 }
             });
             return row;
         });
-        table.setContextMenu(contextMenu(dialogs));
+        contextMenu();
     }
 
-    private ContextMenu contextMenu(HistoryDialogs dialogs) {
-        MenuItem copy = new MenuItem("Copy link");
-        copy.setOnAction(e -> model.copy(selected()));
-        MenuItem renew = new MenuItem("Renew…");
-        renew.setOnAction(e -> dialogs.renew(selected()));
-        MenuItem edit = new MenuItem("Edit details…");
-        edit.setOnAction(e -> dialogs.edit(selected()));
-        MenuItem revoke = new MenuItem("How to revoke…");
-        revoke.setOnAction(e -> dialogs.revoke(selected()));
-        MenuItem recheck = new MenuItem("Re-check");
-        recheck.setOnAction(e -> model.recheck(loadedEntries()));
-        MenuItem delete = new MenuItem("Delete");
-        delete.setOnAction(e -> dialogs.delete(loadedEntries()));
-        return new ContextMenu(copy, renew, edit, revoke, new SeparatorMenuItem(), recheck, delete);
+    private void contextMenu() {
+        Shortcuts.Scope scope = new Shortcuts.Scope(table);
+        MenuItem copy = scope.item("Copy link", "historyMenuCopy", Shortcuts.COPY, () -> model.copy(selected()));
+        MenuItem renew = scope.item("Renew…", "historyMenuRenew", Shortcuts.RENEW, () -> model.askRenew(selected()));
+        MenuItem edit = scope.item("Edit details…", "historyMenuEdit", Shortcuts.EDIT,
+                () -> model.askEdit(selected()));
+        MenuItem revoke = scope.item("How to revoke…", "historyMenuRevoke", null,
+                () -> model.showRevokeAdvice(selected()));
+        MenuItem recheck = scope.item("Re-check", "historyMenuRecheck", null, () -> model.recheck(loadedEntries()));
+        MenuItem delete = scope.item("Delete…", "historyMenuDelete", Shortcuts.DELETE,
+                () -> model.askDelete(loadedEntries()));
+        List<MenuItem> items = new ArrayList<>(List.of(copy));
+        copyAs.get().ifPresent(items::add);
+        items.addAll(List.of(renew, edit, revoke, new SeparatorMenuItem(), recheck, delete));
+        ContextMenu menu = new ContextMenu(items.toArray(MenuItem[]::new));
+        menu.setOnShowing(e -> {
+            boolean none = selected() == null;
+            for (MenuItem item : items) {
+                item.setDisable(none);
+            }
+        });
+        scope.install(menu);
     }
 }

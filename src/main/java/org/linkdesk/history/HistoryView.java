@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.BiConsumer;
 import javafx.animation.PauseTransition;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -37,7 +36,6 @@ public final class HistoryView {
     private final ZoneId zone;
     private final BiConsumer<String, String> useInForm;
     private final Parent root;
-    private final HistoryDialogs dialogs;
     private final PauseTransition searchDelay = new PauseTransition(Duration.millis(250));
     private HistorySelection selection;
     private SummaryChips chips;
@@ -92,20 +90,18 @@ public final class HistoryView {
     @FXML private Button historyRecheckCancel;
 
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
-    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm,
-                       org.linkdesk.ui.common.SceneFactory scenes) {
+    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm) {
         this.model = model;
         this.zone = zone;
         this.useInForm = useInForm;
         this.root = Fxml.load(this, "History.fxml");
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
-        this.dialogs = new HistoryDialogs(root, model, zone, scenes);
-        selection.addRowActions(dialogs);
+        selection.addRowActions();
     }
 
     @FXML
     private void initialize() {
-        selection = new HistorySelection(historyTable, model);
+        selection = new HistorySelection(historyTable, model, this::copyAsMenu);
         chips = new SummaryChips(historyActiveChip, historyExpiringChip, historyExpiredChip, historyGoneChip,
                 historyChangedChip);
         setUpTable();
@@ -115,13 +111,13 @@ public final class HistoryView {
         historyBusyIndicator.visibleProperty().bind(model.busyProperty());
         historyCountLabel.textProperty().bind(model.countTextProperty());
         historyMessageLabel.textProperty().bind(model.messageProperty());
-        historyMessageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
-                .then("-fx-text-fill: -ld-error;").otherwise("-fx-text-fill: -ld-ok;"));
-        historyRecheckBox.visibleProperty().bind(model.recheckingProperty());
-        historyRecheckBox.managedProperty().bind(model.recheckingProperty());
-        historyRecheckLabel.textProperty().bind(model.recheckTextProperty());
-        historyRecheckProgress.progressProperty().bind(model.recheckProgressProperty());
-        historyRecheckCancel.setOnAction(e -> model.cancelRecheck());
+        org.linkdesk.ui.common.Styles.bindOutcome(historyMessageLabel, model.messageIsErrorProperty().not());
+        // One bar for the running job (re-check, export, import, purge), with Cancel.
+        historyRecheckBox.visibleProperty().bind(model.jobRunningProperty());
+        historyRecheckBox.managedProperty().bind(model.jobRunningProperty());
+        historyRecheckLabel.textProperty().bind(model.jobTextProperty());
+        historyRecheckProgress.progressProperty().bind(model.jobProgressProperty());
+        historyRecheckCancel.setOnAction(e -> model.cancelJob());
         historyRefreshButton.setOnAction(e -> model.refresh());
     }
 
@@ -221,14 +217,14 @@ public final class HistoryView {
                 historyUseButton, historyDeleteButton)) {
             b.disableProperty().bind(nothingSelected);
         }
-        historyRecheckSelected.disableProperty().bind(nothingSelected.or(model.recheckingProperty()));
-        historyRecheckAll.disableProperty().bind(model.recheckingProperty());
+        historyRecheckSelected.disableProperty().bind(nothingSelected.or(model.jobRunningProperty()));
+        historyRecheckAll.disableProperty().bind(model.jobRunningProperty());
         historyExportSelected.disableProperty().bind(nothingSelected);
         historyCopyButton.setOnAction(e -> model.copy(selection.selected()));
-        historyRenewButton.setOnAction(e -> dialogs.renew(selection.selected()));
-        historyEditButton.setOnAction(e -> dialogs.edit(selection.selected()));
-        historyRevokeButton.setOnAction(e -> dialogs.revoke(selection.selected()));
-        historyDeleteButton.setOnAction(e -> dialogs.delete(selection.loadedEntries()));
+        historyRenewButton.setOnAction(e -> model.askRenew(selection.selected()));
+        historyEditButton.setOnAction(e -> model.askEdit(selection.selected()));
+        historyRevokeButton.setOnAction(e -> model.showRevokeAdvice(selection.selected()));
+        historyDeleteButton.setOnAction(e -> model.askDelete(selection.loadedEntries()));
         historyUseButton.setOnAction(e -> {
             HistoryEntry s = selection.selected();
             if (s != null) {
@@ -237,11 +233,25 @@ public final class HistoryView {
         });
         historyRecheckSelected.setOnAction(e -> model.recheck(selection.loadedEntries()));
         historyRecheckAll.setOnAction(e -> model.recheckAllActive());
-        historyExportSelected.setOnAction(e -> dialogs.export(selection.loadedEntries(),
+        historyExportSelected.setOnAction(e -> model.export(selection.loadedEntries(),
                 historyIncludeUrls.isSelected()));
-        historyExportAll.setOnAction(e -> dialogs.export(null, historyIncludeUrls.isSelected()));
-        historyImport.setOnAction(e -> dialogs.importFile());
-        historyPurgeButton.setOnAction(e -> dialogs.expired());
+        historyExportAll.setOnAction(e -> model.export(null, historyIncludeUrls.isSelected()));
+        historyImport.setOnAction(e -> model.importFile());
+        historyPurgeButton.setOnAction(e -> model.expired());
+    }
+
+    private java.util.Optional<MenuItem> copyAsMenu() {
+        if (model.copyFormats().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        javafx.scene.control.Menu menu = new javafx.scene.control.Menu("Copy as");
+        menu.setId("historyMenuCopyAs");
+        for (var format : model.copyFormats()) {
+            MenuItem item = new MenuItem(format.label());
+            item.setOnAction(e -> model.copyAs(selection.selected(), format, zone));
+            menu.getItems().add(item);
+        }
+        return java.util.Optional.of(menu);
     }
 
     public Parent root() {

@@ -1,6 +1,5 @@
 package org.linkdesk.history;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareDetails;
 import org.linkdesk.store.ShareStatus;
 import org.linkdesk.store.ShareStore;
+import org.linkdesk.ui.common.Dialogs;
 import org.linkdesk.ui.common.StatusMessage;
 import org.linkdesk.ui.tasks.TaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -44,9 +44,12 @@ public final class HistoryViewModel {
     private final ObservableList<String> bucketChoices = FXCollections.observableArrayList();
     private final HistoryRowLoader rows;
     private final RecheckProgress recheck;
+    private final Dialogs dialogs;
+    private final BackgroundJob job = new BackgroundJob();
+    private final HistoryJobs jobs;
 
     public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
-                            TextClipboard clipboard) {
+                            TextClipboard clipboard, Dialogs dialogs) {
         this.service = service;
         this.exchange = exchange;
         this.shares = shares;
@@ -54,7 +57,9 @@ public final class HistoryViewModel {
         this.clipboard = clipboard;
         this.clock = service.clock();
         this.rows = new HistoryRowLoader(service, tasks, clock, status::error);
-        this.recheck = new RecheckProgress(service, tasks, status, rows::replace, this::refresh);
+        this.dialogs = dialogs;
+        this.recheck = new RecheckProgress(service, tasks, status, job, rows::replace, this::refresh);
+        this.jobs = new HistoryJobs(service, exchange, tasks, dialogs, status, job, query::get, this::refresh);
         query.addListener((obs, old, q) -> refresh());
     }
 
@@ -102,6 +107,27 @@ public final class HistoryViewModel {
         }).onError(this::showError).start();
     }
 
+    /** Puts {@code entry}'s link on the clipboard in {@code format} (dates in {@code zone}). */
+    public void copyAs(HistoryEntry entry, org.linkdesk.links.CopyFormat format, java.time.ZoneId zone) {
+        if (entry == null) {
+            return;
+        }
+        tasks.run(() -> shares.url(entry.id())).onSuccess(url -> {
+            if (url.isEmpty()) {
+                showError("This link was not kept; renew it to get a new one.");
+                return;
+            }
+            clipboard.put(format.format(new org.linkdesk.links.CopyFormat.Link(entry.share().bucket(),
+                    entry.share().key(), url.get(), entry.share().expiresAt()), zone));
+            showInfo("Copied as " + format.label().toLowerCase(java.util.Locale.ROOT) + ".");
+        }).onError(this::showError).start();
+    }
+
+    /** The formats offered under "Copy as". */
+    public List<org.linkdesk.links.CopyFormat> copyFormats() {
+        return org.linkdesk.links.CopyFormat.BUILT_IN;
+    }
+
     /** Makes a new link like {@code entry}, valid for {@code lifetime}, copies it, and shows it on top. */
     public void renew(HistoryEntry entry, Duration lifetime) {
         busy.set(true);
@@ -140,62 +166,91 @@ public final class HistoryViewModel {
         recheck.startAllUnexpired();
     }
 
-    public void cancelRecheck() {
-        recheck.cancel();
+    /** Asks for how long, then renews {@code entry} (see {@link #renew}). */
+    public void askRenew(HistoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        Duration before = entry.share().options().expiresIn();
+        java.util.Map<String, Duration> choices = new java.util.LinkedHashMap<>();
+        choices.put("Same as before (" + org.linkdesk.ui.common.Formats.roughly(before) + ")", before);
+        choices.put("1 hour", Duration.ofHours(1));
+        choices.put("1 day", Duration.ofDays(1));
+        choices.put("3 days", Duration.ofDays(3));
+        choices.put("7 days (longest)", Duration.ofDays(7));
+        List<String> labels = List.copyOf(choices.keySet());
+        dialogs.choose("Renew link", "A new " + entry.share().method() + " link for " + entry.share().bucket() + "/"
+                + entry.share().key() + ", with the same options, profile, note and tags, copied once made.\n"
+                + "The old link keeps working until it expires. Valid for:", labels, labels.get(0), l -> l)
+                .ifPresent(label -> renew(entry, choices.get(label)));
     }
 
-    public String revokeAdvice(HistoryEntry entry) {
-        return RevokeAdvice.describe(entry, clock.instant());
-    }
-
-    public Retention retention() {
-        return service.retention();
-    }
-
-    /** Counts the expired shares, then hands the count to {@code then}. */
-    public void countExpired(java.util.function.LongConsumer then) {
-        tasks.run(() -> service.store().countExpired(clock.instant())).onSuccess(then::accept).onError(this::showError)
-                .start();
-    }
-
-    /** Deletes every expired share now. */
-    public void purgeExpired() {
-        tasks.run(() -> service.store().purgeExpired(clock.instant())).onSuccess(n -> {
-            showInfo(String.format("Purged %,d expired %s.", n, n == 1 ? "link" : "links"));
-            refresh();
-        }).onError(this::showError).start();
-    }
-
-    /** Saves the retention setting and applies it at once. */
-    public void saveRetention(Retention retention) {
-        tasks.run(() -> {
-            service.setRetention(retention);
-            return service.applyRetention();
-        }).onSuccess(n -> {
-            showInfo(retention.describe() + (n > 0 ? String.format(" %,d expired links removed.", n) : ""));
-            if (n > 0) {
-                refresh();
+    /** Asks for recipient, note and tags; asks again (keeping what was typed) while the tags are not valid. */
+    public void askEdit(HistoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        List<String> values = List.of(entry.recipient() == null ? "" : entry.recipient(),
+                entry.note() == null ? "" : entry.note(), entry.details().tagsText());
+        while (true) {
+            List<Dialogs.Field> fields = List.of(
+                    new Dialogs.Field("historyEditRecipient", "Recipient", values.get(0), "who it was sent to", false),
+                    new Dialogs.Field("historyEditNote", "Note", values.get(1), "", true),
+                    new Dialogs.Field("historyEditTags", "Tags", values.get(2), "comma-separated, e.g. legal, q3",
+                            false));
+            var answer = dialogs.form("Edit details", entry.share().bucket() + "/" + entry.share().key(), fields);
+            if (answer.isEmpty()) {
+                return;
             }
-        }).onError(this::showError).start();
+            values = answer.get();
+            try {
+                saveDetails(entry, new ShareDetails(values.get(1), values.get(0),
+                        ShareDetails.parseTags(values.get(2))));
+                return;
+            } catch (IllegalArgumentException e) {
+                dialogs.error("Edit details", e.getMessage());
+            }
+        }
     }
 
-    /** Exports {@code selected} (or, when null, everything the current query shows). */
-    public void export(Path file, List<HistoryEntry> selected, boolean includeUrls) {
-        HistoryQuery q = query.get();
-        long[] ids = selected == null ? null : selected.stream().mapToLong(HistoryEntry::id).toArray();
-        busy.set(true);
-        tasks.run(() -> exchange.export(q, ids, ExportFormat.of(file), file, includeUrls, clock.instant()))
-                .onSuccess(n -> showInfo(String.format("Exported %,d %s to %s.", n, n == 1 ? "link" : "links", file)))
-                .onError(this::showError).andFinally(() -> busy.set(false)).start();
+    /** Shows how to stop {@code entry}'s link before it expires. */
+    public void showRevokeAdvice(HistoryEntry entry) {
+        if (entry != null) {
+            dialogs.showText("How to revoke", "Stopping a link before it expires",
+                    RevokeAdvice.describe(entry, clock.instant()));
+        }
     }
 
-    public void importFile(Path file) {
-        busy.set(true);
-        tasks.run(() -> exchange.importFile(file)).onSuccess(result -> {
-            showInfo(String.format("Imported %,d %s; %,d already in the history were skipped.", result.imported(),
-                    result.imported() == 1 ? "link" : "links", result.skipped()));
-            refresh();
-        }).onError(this::showError).andFinally(() -> busy.set(false)).start();
+    /** Asks, then removes {@code entries} from the history. */
+    public void askDelete(List<HistoryEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        String what = entries.size() == 1 ? "this link" : entries.size() + " links";
+        if (dialogs.confirm("Delete from the history", "Remove " + what + " from the history?",
+                "The links themselves keep working until they expire; see \u201cHow to revoke\u201d to stop them.",
+                "Delete")) {
+            delete(entries);
+        }
+    }
+
+    /** Exports {@code selected} (or, when null, everything the current query shows), asking for the file. */
+    public void export(List<HistoryEntry> selected, boolean includeUrls) {
+        jobs.export(selected, includeUrls);
+    }
+
+    public void importFile() {
+        jobs.importFile();
+    }
+
+    /** The expired-links setting and "purge now". */
+    public void expired() {
+        jobs.expired();
+    }
+
+    /** Cancels the running re-check, export, import or purge. */
+    public void cancelJob() {
+        job.cancel();
     }
 
     private void showInfo(String text) {
@@ -219,9 +274,10 @@ public final class HistoryViewModel {
     public ReadOnlyStringProperty messageProperty() { return status.textProperty(); }
     public ReadOnlyBooleanProperty messageIsErrorProperty() { return status.isErrorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty recheckingProperty() { return recheck.runningProperty(); }
-    public ReadOnlyDoubleProperty recheckProgressProperty() { return recheck.progressProperty(); }
-    public ReadOnlyStringProperty recheckTextProperty() { return recheck.textProperty(); }
+    /** A re-check, export, import or purge is running (one at a time). */
+    public ReadOnlyBooleanProperty jobRunningProperty() { return job.runningProperty(); }
+    public ReadOnlyDoubleProperty jobProgressProperty() { return job.progressProperty(); }
+    public ReadOnlyStringProperty jobTextProperty() { return job.textProperty(); }
     public ObservableList<String> profileChoices() { return profileChoices; }
     public ObservableList<String> bucketChoices() { return bucketChoices; }
 }

@@ -24,6 +24,7 @@ import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.handover.ui.HandoverBar;
 import org.linkdesk.handover.ui.KeyPreviewModel;
 import org.linkdesk.ui.common.Formats;
+import org.linkdesk.ui.common.Styles;
 import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.Validation;
 
@@ -111,8 +112,7 @@ public final class LinkFormView {
         show(untilDatePicker, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
         show(untilTimeField, model.presetProperty().isEqualTo(ExpiryPreset.UNTIL));
         expirySummaryLabel.textProperty().bind(model.expirySummaryProperty());
-        expirySummaryLabel.styleProperty().bind(Bindings.when(model.expiryProblemProperty().isNotNull())
-                .then("-fx-text-fill: -ld-error;").otherwise(""));
+        Styles.bind(expirySummaryLabel, Styles.ERROR, model.expiryProblemProperty().isNotNull());
 
         expiryWarningLabel.textProperty().bind(model.expiryWarningProperty());
         show(expiryWarningLabel, model.expiryWarningProperty().isNotEmpty());
@@ -132,10 +132,11 @@ public final class LinkFormView {
 
         generateButton.disableProperty().bind(model.canGenerateProperty().not());
         generateButton.setOnAction(e -> model.generate());
+        generateButton.setTooltip(new javafx.scene.control.Tooltip(org.linkdesk.ui.common.Shortcuts.withKey(
+                "Sign the link and record it", org.linkdesk.ui.common.Shortcuts.GENERATE)));
         busyIndicator.visibleProperty().bind(model.busyProperty());
         messageLabel.textProperty().bind(model.messageProperty());
-        messageLabel.styleProperty().bind(Bindings.when(model.messageIsErrorProperty())
-                .then("-fx-text-fill: -ld-error;").otherwise(""));
+        Styles.bind(messageLabel, Styles.ERROR, model.messageIsErrorProperty());
 
         urlField.textProperty().bind(model.urlProperty());
         copyButton.disableProperty().bind(model.canUseLinkProperty().not());

@@ -114,6 +114,9 @@ public final class LinkFormViewModel {
         }
         profile.addListener((o, was, now) -> expiry.learnCredentialExpiry(now));
         bucket.addListener(o -> verification.clearRegionSuggestion());
+        for (Observable o : new Observable[] {bucket, key, profile}) {
+            o.addListener(x -> verification.forget());
+        }
         ReadOnlyStringProperty expiryProblem = expiry.problemProperty();
         canGenerate = Bindings.createBooleanBinding(() -> profile.get() != null && bucketProblem.get() == null
                 && keyProblem.get() == null && expiryProblem.get() == null && !busy.get(),

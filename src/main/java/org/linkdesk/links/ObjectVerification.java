@@ -17,6 +17,7 @@ import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.ui.common.Formats;
 import org.linkdesk.ui.common.StatusMessage;
+import org.linkdesk.ui.tasks.TaskHandle;
 import org.linkdesk.ui.tasks.TaskRunner;
 
 /**
@@ -35,6 +36,8 @@ final class ObjectVerification {
     private final ReadOnlyStringWrapper regionSuggestion = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper clockWarning = new ReadOnlyStringWrapper();
     private String suggestedBucket;
+    private TaskHandle check = TaskHandle.DONE;
+    private String shownMessage;
 
     /**
      * @param bucketRegions where the regions found for buckets are remembered, or null not to remember them
@@ -53,13 +56,13 @@ final class ObjectVerification {
 
     /** Checks that the object exists (HEAD) and shows what S3 says about it. */
     void verify(Profile p, String b, String k) {
-        objectInfo.set(null);
+        forget();
         regionSuggestion.set(null);
         busy.set(true);
-        status.info("Checking " + b + "/" + k + "…");
-        tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k)).onSuccess(info -> {
+        show("Checking " + b + "/" + k + "…");
+        check = tasks.run(() -> s3.get().headObject(endpointFor(p, b), profiles.credentials(p), b, k)).onSuccess(info -> {
                     objectInfo.set(info);
-                    status.info("The object exists: " + Formats.size(info.size()) + ".");
+                    show("The object exists: " + Formats.size(info.size()) + ".");
                     checkClock();
                 }).onError(e -> {
                     if (e instanceof WrongRegionException wrong && wrong.bucketRegion() != null) {
@@ -67,6 +70,7 @@ final class ObjectVerification {
                         regionSuggestion.set(wrong.bucketRegion());
                     }
                     status.error(e);
+                    shownMessage = status.textProperty().get();
                     checkClock();
                 }).andFinally(() -> busy.set(false)).start();
     }
@@ -104,6 +108,24 @@ final class ObjectVerification {
 
     void clearObjectInfo() {
         objectInfo.set(null);
+    }
+
+    private void show(String text) {
+        status.info(text);
+        shownMessage = text;
+    }
+
+    /**
+     * Forgets what the last check found, as bucket, key or profile changed: a check still under way is dropped, and
+     * its line ("The object exists: 14 B", or its error) is cleared so it cannot describe the new input.
+     */
+    void forget() {
+        check.discard();
+        objectInfo.set(null);
+        if (shownMessage != null && shownMessage.equals(status.textProperty().get())) {
+            status.info("");
+        }
+        shownMessage = null;
     }
 
     void clearRegionSuggestion() {

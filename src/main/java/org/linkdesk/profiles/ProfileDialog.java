@@ -131,10 +131,7 @@ public final class ProfileDialog {
         profileTestButton.setOnAction(e -> model.testConnection());
         profileTestButton.disableProperty().bind(model.busyProperty());
         profileTestResult.textProperty().bind(model.testResultProperty());
-        profileTestResult.styleProperty().bind(Bindings.createStringBinding(() -> {
-            Boolean ok = model.testOkProperty().get();
-            return ok == null ? "" : ok ? "-fx-text-fill: -ld-ok;" : "-fx-text-fill: -ld-error;";
-        }, model.testOkProperty()));
+        org.linkdesk.ui.common.Styles.bindOutcome(profileTestResult, model.testOkProperty());
         show(model.testResultProperty().isNotEmpty(), profileTestResult);
 
         problemLabel.textProperty().bind(Bindings.createStringBinding(

@@ -2,7 +2,6 @@ package org.linkdesk.profiles;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.linkdesk.core.sign.AwsCredentials;
@@ -24,6 +23,7 @@ public final class ProfileService {
     private final ProfileSecrets secrets;
     private final AwsProfileCredentials awsCredentials;
     private volatile AwsConfigFiles awsFiles;
+    private final java.time.Clock clock;
 
     public ProfileService(Database database, Vault vault) {
         this(database, vault, SecretKeychain.none("not set up"), AwsCredentialSource.sdk(), AwsConfigFiles.system());
@@ -31,6 +31,13 @@ public final class ProfileService {
 
     public ProfileService(Database database, Vault vault, SecretKeychain keychain, AwsCredentialSource awsCredentials,
                           AwsConfigFiles awsFiles) {
+        this(database, vault, keychain, awsCredentials, awsFiles, java.time.Clock.systemUTC());
+    }
+
+    /** @param clock when profiles are created and updated */
+    public ProfileService(Database database, Vault vault, SecretKeychain keychain, AwsCredentialSource awsCredentials,
+                          AwsConfigFiles awsFiles, java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.vault = vault;
         this.keychain = keychain;
@@ -80,7 +87,7 @@ public final class ProfileService {
     }
 
     Profile insert(Connection c, ProfileDraft draft) throws SQLException {
-        long id = ProfileRows.insert(c, draft, Instant.now());
+        long id = ProfileRows.insert(c, draft, clock.instant());
         // The id is part of the associated data, so the secrets are encrypted once the row exists.
         secrets.store(c, id, draft.storage(), draft.cleanSecret(), draft.cleanSessionToken(), false);
         return findBy(c, "id = ?", id).orElseThrow();
@@ -120,7 +127,7 @@ public final class ProfileService {
             }
             keepToken = false;
         }
-        if (!ProfileRows.update(c, id, draft, Instant.now())) {
+        if (!ProfileRows.update(c, id, draft, clock.instant())) {
             throw notFound(id);
         }
         secrets.store(c, id, draft.storage(), secret, token, keepToken);

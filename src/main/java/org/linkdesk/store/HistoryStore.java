@@ -160,13 +160,36 @@ public final class HistoryStore {
 
     /** Deletes the shares that expired before {@code expiredBefore}, in one transaction; returns how many. */
     public long purgeExpired(Instant expiredBefore) {
+        return purgeExpired(expiredBefore, () -> false, deleted -> { });
+    }
+
+    /**
+     * {@link #purgeExpired(Instant)} in steps of {@value #PURGE_STEP} rows, reporting the rows deleted so far and
+     * checking {@code cancelled} between steps: cancelling throws {@link java.util.concurrent.CancellationException}
+     * and rolls the whole purge back (all or nothing).
+     */
+    public long purgeExpired(Instant expiredBefore, java.util.function.BooleanSupplier cancelled,
+                             java.util.function.LongConsumer progress) {
         return database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE expires_at <= ?")) {
+            long deleted = 0;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE id IN (SELECT id FROM share "
+                    + "WHERE expires_at <= ? FETCH FIRST " + PURGE_STEP + " ROWS ONLY)")) {
                 ps.setObject(1, ShareStore.utc(expiredBefore));
-                return (long) ps.executeUpdate();
+                int n;
+                do {
+                    if (cancelled.getAsBoolean()) {
+                        throw new java.util.concurrent.CancellationException("Cancelled: nothing was purged.");
+                    }
+                    n = ps.executeUpdate();
+                    deleted += n;
+                    progress.accept(deleted);
+                } while (n == PURGE_STEP);
             }
+            return deleted;
         });
     }
+
+    private static final int PURGE_STEP = 1_000;
 
     /** Deletes these shares from the history; returns how many there were. */
     public int delete(long... ids) {

@@ -30,8 +30,11 @@ final class SchemaMigrator {
     private SchemaMigrator() {
     }
 
-    /** Callers hold the {@link OpenLock}, so processes opening a new directory at once do not both migrate it. */
-    static void migrate(Connection connection, String url, String user, String password, Path directory)
+    /**
+     * Callers hold the {@link OpenLock}, so processes opening a new directory at once do not both migrate it.
+     * Returns whether Flyway had to run (false for an up-to-date database: its set-up costs a cold start).
+     */
+    static boolean migrate(Connection connection, String url, String user, String password, Path directory)
             throws SQLException {
         Optional<Set<String>> applied = appliedVersions(connection);
         if (applied.isPresent()) {
@@ -42,10 +45,11 @@ final class SchemaMigrator {
                 throw tooNew(directory, ((TreeSet<String>) unknown).last());
             }
             if (applied.get().containsAll(SHIPPED_VERSIONS)) {
-                return;
+                return false;
             }
         }
         runFlyway(url, user, password, directory);
+        return true;
     }
 
     /** The versions applied successfully; empty when Flyway must look (a new database, or a failed migration). */

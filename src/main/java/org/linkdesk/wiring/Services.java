@@ -60,7 +60,7 @@ public final class Services implements AutoCloseable {
         this.clock = clock;
         this.database = database;
         this.vault = new Vault(database);
-        this.profiles = new ProfileService(database, vault, keychain, AwsCredentialSource.sdk(), awsFiles);
+        this.profiles = new ProfileService(database, vault, keychain, AwsCredentialSource.sdk(), awsFiles, clock);
         this.bucketRegions = new BucketRegions(database);
         this.autoLock = new AutoLockSetting(database);
         this.shares = new ShareStore(database, vault);

@@ -1,5 +1,8 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,7 +29,6 @@ import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A newcomer with the sandbox running: master password, "Add the Sandbox profile", the form pre-filled with a sample,
@@ -111,17 +111,9 @@ class FirstRunSandboxTest {
 
     @Test
     void withoutASandboxNothingIsOffered(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write("correct horse battery");
-        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
-        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        FxFlow.createMasterPassword(robot, "correct horse battery");
+        // With no sandbox the window decides on unlock, on the FX thread, before the form goes (no wait needed).
         assertThat(robot.lookup("#confirmButton").tryQuery()).isEmpty();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,8 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,7 +30,6 @@ import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A user's first session: create the master password and a profile, make a link, copy, verify, find it in History. */
 @ExtendWith(ApplicationExtension.class)
@@ -60,11 +61,7 @@ class MainWindowFlowTest {
         S3.putObject(bucket, "reports/Q3 résumé.txt", body, "text/plain");
 
         // First start: create the master password.
-        waitUntil(robot, () -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write("correct horse battery");
-        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(robot, () -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        FxFlow.createMasterPassword(robot, "correct horse battery");
 
         // A profile for the local S3-compatible server.
         robot.clickOn("New profile…");
@@ -73,14 +70,14 @@ class MainWindowFlowTest {
         robot.clickOn("#secretField").write(S3ProxyServer.SECRET_ACCESS_KEY);
         robot.clickOn("#endpointField").write(S3.endpoint());
         robot.clickOn("#profileSaveButton");
-        waitUntil(robot, () -> robot.lookup("#profileSaveButton").tryQuery().isEmpty());
+        waitUntil(() -> robot.lookup("#profileSaveButton").tryQuery().isEmpty());
 
         // Make the link.
         robot.clickOn("#bucketField").write(bucket);
         robot.clickOn("#keyField").write("reports/Q3 résumé.txt");
         robot.clickOn("#generateButton");
         TextField urlField = robot.lookup("#urlField").queryAs(TextField.class);
-        waitUntil(robot, () -> !urlField.getText().isEmpty());
+        waitUntil(() -> !urlField.getText().isEmpty());
         String url = urlField.getText();
         assertThat(url).startsWith(S3.endpoint() + "/" + bucket + "/reports/Q3%20r%C3%A9sum%C3%A9.txt?");
 
@@ -102,7 +99,7 @@ class MainWindowFlowTest {
         // Verify.
         robot.clickOn("#verifyButton");
         Label size = robot.lookup("#sizeLabel").queryAs(Label.class);
-        waitUntil(robot, () -> size.getText() != null && size.getText().contains("bytes"));
+        waitUntil(() -> size.getText() != null && size.getText().contains("bytes"));
         assertThat(size.getText()).contains(body.length + " bytes");
         robot.interact(() -> Snapshots.save(size.getScene(), "main-after-verify"));
 
@@ -110,14 +107,10 @@ class MainWindowFlowTest {
         robot.clickOn("History");
         @SuppressWarnings("unchecked")
         TableView<HistoryEntry> table = robot.lookup("#historyTable").queryAs(TableView.class);
-        waitUntil(robot, () -> table.getItems() != null && !table.getItems().isEmpty());
+        waitUntil(() -> table.getItems() != null && !table.getItems().isEmpty());
         assertThat(table.getItems().get(0).share().key()).isEqualTo("reports/Q3 résumé.txt");
         assertThat(table.getItems().get(0).share().bucket()).isEqualTo(bucket);
         robot.interact(() -> Snapshots.save(table.getScene(), "history"));
     }
 
-    private static void waitUntil(FxRobot robot, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,8 @@
 package org.linkdesk.app;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import org.linkdesk.wiring.Services;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -32,7 +34,6 @@ import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Import from the AWS CLI files, edit an imported profile (into the keychain), test the connection, presets. */
 @ExtendWith(ApplicationExtension.class)
@@ -71,11 +72,7 @@ class RealAccountsFlowTest {
 
     @Test
     void importEditAndTestConnection(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write("correct horse battery");
-        robot.clickOn("#masterPasswordConfirmField").write("correct horse battery");
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        FxFlow.createMasterPassword(robot, "correct horse battery");
 
         // Import: the preview lists the three profiles with masked keys.
         robot.clickOn("#profilesMenuButton");
@@ -171,8 +168,4 @@ class RealAccountsFlowTest {
         assertThat(services.profiles().list()).hasSize(before);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -1,5 +1,8 @@
 package org.linkdesk.browse;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+import org.linkdesk.testing.FxFlow;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -10,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -33,7 +35,6 @@ import org.linkdesk.ui.common.TextClipboard;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Browse into a prefix, look at an object, select several and make a batch of links with per-type expiries. */
 @ExtendWith(ApplicationExtension.class)
@@ -89,10 +90,7 @@ class BrowseFlowTest {
 
     @Test
     void browseIntoAPrefixAndMakeBatchLinks(FxRobot robot) throws Exception {
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
-        robot.clickOn("#masterPasswordField").write(PASSWORD);
-        robot.clickOn("#masterPasswordSubmit");
-        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isEmpty());
+        FxFlow.unlock(robot, PASSWORD);
 
         robot.clickOn("Browse");
         robot.clickOn("#browseBucketField").write(bucket).type(KeyCode.ENTER);
@@ -182,9 +180,5 @@ class BrowseFlowTest {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
 }

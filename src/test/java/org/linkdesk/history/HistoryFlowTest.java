@@ -1,5 +1,7 @@
 package org.linkdesk.history;
 
+import static org.linkdesk.testing.FxFlow.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -11,8 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -35,7 +35,6 @@ import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A user searches the history, filters it, renews a link and copies links, on the real view and services. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,10 +68,10 @@ class HistoryFlowTest {
             }
         });
         tasks = new FxTaskRunner(2);
-        model = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
-                clipboard::set);
         org.linkdesk.ui.common.SceneFactory scenes = new org.linkdesk.ui.common.SceneFactory();
-        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { }, scenes);
+        model = new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+                clipboard::set, new org.linkdesk.ui.common.FxDialogs(() -> stage, scenes));
+        HistoryView view = new HistoryView(model, ZoneId.of("UTC"), (b, k) -> { });
         Scene scene = scenes.create(view.root(), 1100, 720);
         stage.setScene(scene);
         stage.show();
@@ -127,9 +126,9 @@ class HistoryFlowTest {
         long oldId = table.getItems().get(0).id();
         clipboard.set(null);
         robot.clickOn("#historyRenewButton");
-        waitUntil(() -> robot.lookup("#historyRenewChoice").tryQuery().isPresent());
-        robot.interact(() -> Snapshots.save(robot.lookup("#historyRenewChoice").query().getScene(), "history-renew"));
-        robot.clickOn("Renew and copy");
+        waitUntil(() -> robot.lookup("#chooseBox").tryQuery().isPresent());
+        robot.interact(() -> Snapshots.save(robot.lookup("#chooseBox").query().getScene(), "history-renew"));
+        robot.clickOn("#chooseOkButton");
         waitUntil(() -> clipboard.get() != null && table.getItems().size() == 2);
         HistoryEntry renewed = table.getItems().get(0);
         assertThat(renewed.renewedFrom()).isEqualTo(oldId);
@@ -151,8 +150,4 @@ class HistoryFlowTest {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

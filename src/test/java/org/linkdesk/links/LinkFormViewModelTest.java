@@ -118,6 +118,19 @@ class LinkFormViewModelTest {
     }
 
     @Test
+    void aChangedBucketForgetsWhatTheLastCheckFound() {
+        selected.set(profile);
+        model.fill(bucket, "docs/a+b = c.txt");
+        model.verify();
+        assertThat(model.messageProperty().get()).startsWith("The object exists");
+
+        model.bucketProperty().set("Not_A_Bucket");
+        assertThat(model.objectInfoProperty().get()).isNull();
+        assertThat(model.messageProperty().get()).isEmpty();
+        assertThat(model.bucketProblemProperty().get()).isNotNull();
+    }
+
+    @Test
     void putLinksCarryTheContentTypeTheUploaderMustSend() throws Exception {
         selected.set(profile);
         model.fill(bucket, "uploads/new.txt");

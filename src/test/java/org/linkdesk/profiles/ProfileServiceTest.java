@@ -26,8 +26,12 @@ import org.linkdesk.store.ShareRecord;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.Vault;
 import org.linkdesk.store.VaultLockedException;
+import org.linkdesk.profiles.awsconfig.AwsConfigFiles;
+import org.linkdesk.profiles.awsconfig.AwsCredentialSource;
 
 class ProfileServiceTest {
+    private static final org.linkdesk.testing.MovableClock CLOCK = new org.linkdesk.testing.MovableClock(
+            Instant.parse("2026-12-01T10:00:00Z"));
     private static final char[] PASSWORD = "profiles password".toCharArray();
 
     @TempDir
@@ -41,7 +45,8 @@ class ProfileServiceTest {
         db = Database.open(dir);
         vault = new Vault(db);
         vault.create(PASSWORD.clone());
-        profiles = new ProfileService(db, vault);
+        profiles = new ProfileService(db, vault, SecretKeychain.none("test"),
+                AwsCredentialSource.sdk(), AwsConfigFiles.system(), CLOCK);
     }
 
     @AfterAll
@@ -64,7 +69,7 @@ class ProfileServiceTest {
 
     @Test
     void createsAndReadsAProfile() {
-        Instant before = Instant.now();
+        Instant before = CLOCK.instant();
         Profile p = profiles.create(new ProfileDraft("  MinIO local ", " minioadmin ", " minio-secret\n", null, false,
                 "us-east-1", " http://127.0.0.1:9000 ", true));
         assertThat(p.name()).isEqualTo("MinIO local");
@@ -73,7 +78,7 @@ class ProfileServiceTest {
         assertThat(p.endpointUrl()).isEqualTo("http://127.0.0.1:9000");
         assertThat(p.pathStyle()).isTrue();
         assertThat(p.hasSessionToken()).isFalse();
-        assertThat(p.createdAt()).isAfterOrEqualTo(before).isEqualTo(p.updatedAt());
+        assertThat(p.createdAt()).isEqualTo(before).isEqualTo(p.updatedAt());
         assertThat(p.endpoint()).isEqualTo(S3Endpoint.custom("http://127.0.0.1:9000", "us-east-1", true));
 
         assertThat(profiles.find(p.id())).contains(p);
@@ -125,7 +130,7 @@ class ProfileServiceTest {
     void updateKeepsTheSecretWhenBlankAndHandlesTheTokenAsAsked() throws Exception {
         Profile p = profiles.create(draft("sts", "first-secret", "first-token", false));
         assertThat(p.hasSessionToken()).isTrue();
-        Thread.sleep(5);
+        CLOCK.advance(java.time.Duration.ofMinutes(1));
 
         Profile renamed = profiles.update(p.id(), new ProfileDraft("sts renamed", "AKIANEW", "", "", true,
                 "ap-southeast-2", "https://s3.example.com", false));

@@ -19,6 +19,13 @@ public interface Dialogs {
     }
 
     /**
+     * One field of a {@link #form}: {@code id} names the control (for tests and accessibility), {@code hint} is the
+     * greyed prompt, {@code multiline} asks for a text area.
+     */
+    record Field(String id, String label, String initial, String hint, boolean multiline) {
+    }
+
+    /**
      * Asks whether to go ahead: {@code question} is the header ("Delete profile “x”?"), {@code details} says what
      * follows, {@code action} labels the OK button ("Delete"). True when the user chose it.
      */
@@ -39,6 +46,18 @@ public interface Dialogs {
 
     /** A secret, as characters the caller clears after use. */
     Optional<char[]> passwordInput(String title, String question);
+
+    /** Several lines of text at once (labels beside fields); the answers in field order, empty when cancelled. */
+    Optional<List<String>> form(String title, String question, List<Field> fields);
+
+    /** A long, selectable read-only text (advice the user may want to copy). */
+    void showText(String title, String header, String text);
+
+    /**
+     * A short notice that needs no answer ("Export written"): shown without blocking, and it goes away by itself.
+     * For finished background jobs, instead of a modal dialog.
+     */
+    void notice(String message);
 
     /** One of {@code choices}, shown by {@code label}; {@code initial} preselected. */
     <T> Optional<T> choose(String title, String question, List<T> choices, T initial,

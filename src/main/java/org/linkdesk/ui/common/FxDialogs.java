@@ -14,6 +14,13 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -24,10 +31,12 @@ import javafx.util.StringConverter;
 public final class FxDialogs implements Dialogs {
     private final Supplier<Window> owner;
     private final SceneFactory scenes;
+    private final Toasts toasts;
 
     public FxDialogs(Supplier<Window> owner, SceneFactory scenes) {
         this.owner = owner;
         this.scenes = scenes;
+        this.toasts = new Toasts(scenes);
     }
 
     @Override
@@ -98,9 +107,65 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<List<String>> form(String title, String question, List<Field> fields) {
+        Dialog<List<String>> ask = new Dialog<>();
+        prepare(ask, title, question);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        // Labels keep their full width (never "Recip…"); the fields take the rest.
+        grid.getColumnConstraints().setAll(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE), new ColumnConstraints(200, 360, Double.MAX_VALUE, Priority.ALWAYS, null, true));
+        List<TextInputControl> inputs = new java.util.ArrayList<>();
+        for (Field f : fields) {
+            TextInputControl input = f.multiline() ? new TextArea() : new TextField();
+            if (input instanceof TextArea area) {
+                area.setPrefRowCount(3);
+                area.setWrapText(true);
+            }
+            input.setText(f.initial() == null ? "" : f.initial());
+            input.setPromptText(f.hint());
+            input.setId(f.id());
+            Label label = new Label(f.label());
+            label.setLabelFor(input);
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(inputs.size(), label, input);
+            inputs.add(input);
+        }
+        ask.getDialogPane().setContent(grid);
+        ask.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.setResultConverter(b -> b == ButtonType.OK ? inputs.stream().map(TextInputControl::getText).toList() : null);
+        if (!inputs.isEmpty()) {
+            ask.setOnShown(e -> inputs.get(0).requestFocus());
+        }
+        return ask.showAndWait();
+    }
+
+    @Override
+    public void showText(String title, String header, String text) {
+        Dialog<Void> show = new Dialog<>();
+        prepare(show, title, header);
+        TextArea area = new TextArea(text);
+        area.setId("showTextArea");
+        area.getStyleClass().add("text-block");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefSize(560, 260);
+        show.getDialogPane().setContent(area);
+        show.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
+        show.showAndWait();
+    }
+
+    @Override
+    public void notice(String message) {
+        toasts.show(owner.get(), message);
+    }
+
+    @Override
     public <T> Optional<T> choose(String title, String question, List<T> choices, T initial, Function<T, String> label) {
         ChoiceDialog<T> ask = new ChoiceDialog<>(initial, choices);
         prepare(ask, title, question);
+        ask.getDialogPane().lookupButton(ButtonType.OK).setId("chooseOkButton");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<T> box = (javafx.scene.control.ComboBox<T>) ask.getDialogPane()
                 .lookup(".combo-box");

@@ -31,6 +31,21 @@ public final class SceneFactory {
         return styled(new Scene(root, width, height));
     }
 
+    /**
+     * A scene for a dialog window of our own (a Stage, not a {@code Dialog}): Esc asks it to close, as the
+     * window's close button would (so its close-request handler may still refuse, e.g. while a batch runs).
+     */
+    public Scene createDialog(javafx.stage.Stage stage, Parent root, double width, double height) {
+        Scene scene = width > 0 ? create(root, width, height) : create(root);
+        scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !e.isConsumed()) {
+                e.consume();
+                stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+            }
+        });
+        return scene;
+    }
+
     /** Styles a dialog (Alert, TextInputDialog, a custom Dialog) like the windows. */
     public void style(Dialog<?> dialog) {
         style(dialog.getDialogPane());
@@ -45,6 +60,15 @@ public final class SceneFactory {
             pane.getStylesheets().add(css);
         }
         pane.pseudoClassStateChanged(DARK, dark);
+    }
+
+    /** Styles the root of a popup (a notice): popups have scenes of their own, outside {@link #create}. */
+    public void style(Parent popupRoot) {
+        String css = appStylesheet();
+        if (!popupRoot.getStylesheets().contains(css)) {
+            popupRoot.getStylesheets().add(css);
+        }
+        popupRoot.pseudoClassStateChanged(DARK, dark);
     }
 
     /** Applies the light or dark theme to the application and to every open window (on the FX thread). */

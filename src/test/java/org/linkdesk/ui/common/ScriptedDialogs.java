@@ -22,7 +22,8 @@ public final class ScriptedDialogs implements Dialogs {
 
     /**
      * Queues the next answer: a Boolean for confirm, a Path (or null: cancelled) for the choosers, a String for text
-     * input, a char[] for a password, the chosen value for choose; null means "cancelled".
+     * input, a List of Strings for a form, a char[] for a password, the chosen value for choose; null means
+     * "cancelled".
      */
     public ScriptedDialogs answer(Object value) {
         answers.add(value == null ? NONE : value);
@@ -95,6 +96,21 @@ public final class ScriptedDialogs implements Dialogs {
     @Override
     public Optional<char[]> passwordInput(String title, String question) {
         return Optional.ofNullable(next("passwordInput", title, question));
+    }
+
+    @Override
+    public Optional<List<String>> form(String title, String question, List<Field> fields) {
+        return Optional.ofNullable(next("form", title, question + " " + fields.stream().map(Field::label).toList()));
+    }
+
+    @Override
+    public void showText(String title, String header, String text) {
+        asked.add(new Asked("text", title, header + "\n" + text));
+    }
+
+    @Override
+    public void notice(String message) {
+        asked.add(new Asked("notice", "", message));
     }
 
     @Override

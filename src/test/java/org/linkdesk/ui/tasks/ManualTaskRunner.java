@@ -42,6 +42,11 @@ public final class ManualTaskRunner implements TaskRunner {
         }
     }
 
+    /** Runs only the oldest held work (work it starts stays held). */
+    public void runNext() {
+        pending.poll().run();
+    }
+
     public int pendingCount() {
         return pending.size();
     }
