@@ -150,6 +150,20 @@ public final class GuiRoot implements AutoCloseable {
                 tasks, clipboard);
     }
 
+    /** The upload queue, signing as the chosen profile (its credentials are read on the task runner). */
+    public org.linkdesk.upload.UploadQueueViewModel uploadQueue(ObjectProperty<Profile> profile) {
+        var queue = new org.linkdesk.upload.UploadQueueViewModel(services.uploads(), tasks, clipboard, () -> {
+            Profile p = profile.getValue();
+            if (p == null) {
+                throw new org.linkdesk.core.sign.InvalidInputException("Choose or create a profile first.");
+            }
+            return org.linkdesk.links.SigningIdentity.of(p, services.profiles().credentials(p));
+        }, org.linkdesk.upload.ExistingKeyQuestions.asking(dialogs));
+        var copy = new org.linkdesk.store.UploadCopySetting(services.database());
+        queue.keepCopyLinksIn(copy::copies, copy::setCopies);
+        return queue;
+    }
+
     public ProfileDialogViewModel profileDialog(Profile profile) {
         return new ProfileDialogViewModel(services.profiles(), tasks, profile, services::s3);
     }
