@@ -152,16 +152,29 @@ public final class GuiRoot implements AutoCloseable {
 
     /** The upload queue, signing as the chosen profile (its credentials are read on the task runner). */
     public org.linkdesk.upload.UploadQueueViewModel uploadQueue(ObjectProperty<Profile> profile) {
-        var queue = new org.linkdesk.upload.UploadQueueViewModel(services.uploads(), tasks, clipboard, () -> {
-            Profile p = profile.getValue();
-            if (p == null) {
-                throw new org.linkdesk.core.sign.InvalidInputException("Choose or create a profile first.");
-            }
-            return org.linkdesk.links.SigningIdentity.of(p, services.profiles().credentials(p));
-        }, org.linkdesk.upload.ExistingKeyQuestions.asking(dialogs));
+        var queue = new org.linkdesk.upload.UploadQueueViewModel(services.uploads(), tasks, clipboard,
+                () -> signingAs(profile), org.linkdesk.upload.ExistingKeyQuestions.asking(dialogs));
         var copy = new org.linkdesk.store.UploadCopySetting(services.database());
         queue.keepCopyLinksIn(copy::copies, copy::setCopies);
         return queue;
+    }
+
+    /** Shows the unfinished uploads of {@code bucket}; "Resume" hands them to {@code queue}. */
+    public void showUnfinishedUploads(ObjectProperty<Profile> profile, String bucket,
+                                      org.linkdesk.upload.UploadQueueViewModel queue) {
+        var model = new org.linkdesk.upload.UnfinishedUploadsViewModel(services.uploads(), tasks, dialogs,
+                () -> signingAs(profile), queue::continueUpload);
+        new org.linkdesk.upload.UnfinishedUploadsDialog(model, zone, stage, scenes).show();
+        model.load(bucket);
+    }
+
+    /** The chosen profile's identity, with its credentials (reads the vault: call on the task runner). */
+    private org.linkdesk.links.SigningIdentity signingAs(ObjectProperty<Profile> profile) {
+        Profile p = profile.getValue();
+        if (p == null) {
+            throw new org.linkdesk.core.sign.InvalidInputException("Choose or create a profile first.");
+        }
+        return org.linkdesk.links.SigningIdentity.of(p, services.profiles().credentials(p));
     }
 
     public ProfileDialogViewModel profileDialog(Profile profile) {

@@ -169,7 +169,8 @@ public final class MainWindow {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
                 BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
                 browseView.setOnProtectedLink(this::protectInTab);
-                browseView.setUploadActions(uploads.browseActions(gui.dialogs()));
+                browseView.setUploadActions(uploads.browseActions(gui.dialogs(),
+                        (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q)));
                 browseTab.setContent(browseView.root());
             }
         });

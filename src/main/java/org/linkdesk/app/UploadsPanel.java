@@ -60,7 +60,8 @@ final class UploadsPanel {
     }
 
     /** The Browse folder's upload actions. */
-    List<MenuItem> browseActions(Dialogs dialogs) {
+    List<MenuItem> browseActions(Dialogs dialogs,
+                                 java.util.function.BiConsumer<String, UploadQueueViewModel> showUnfinished) {
         MenuItem upload = new MenuItem("Upload files…");
         upload.setOnAction(e -> {
             String bucket = browse.objects().bucketProperty().get();
@@ -74,7 +75,18 @@ final class UploadsPanel {
                 upload(files, bucket, browse.objects().prefixProperty().get());
             }
         });
-        return List.of(upload);
+        MenuItem unfinished = new MenuItem("Unfinished uploads…");
+        unfinished.setOnAction(e -> withBucket(b -> showUnfinished.accept(b, queue)));
+        return List.of(upload, unfinished);
+    }
+
+    private void withBucket(Consumer<String> action) {
+        String bucket = browse.objects().bucketProperty().get();
+        if (bucket == null || bucket.isEmpty()) {
+            status.accept("Open a bucket first.");
+        } else {
+            action.accept(bucket);
+        }
     }
 
     /** Queues {@code files} for the folder the user is looking at. */

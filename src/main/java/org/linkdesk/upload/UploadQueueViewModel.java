@@ -133,6 +133,16 @@ public final class UploadQueueViewModel {
         }).onError(this::failed).start();
     }
 
+    /** Continues an unfinished upload Linkdesk started for {@code file}: same key, its finished parts kept. */
+    public void continueUpload(Path file, String bucket, String key) {
+        UploadItem item = new UploadItem(file, bucket, key);
+        item.stateProperty().set(UploadItem.State.QUEUED);
+        items.add(item);
+        waiting.add(item);
+        policies.put(item, ExistingKeyPolicy.OVERWRITE);
+        next();
+    }
+
     public void pause(UploadItem item) {
         item.control().pause();
     }
