@@ -168,6 +168,13 @@ public final class GuiRoot implements AutoCloseable {
         model.load(bucket);
     }
 
+    /** Shows "Upload link for someone" for {@code bucket}, starting at {@code folder}. */
+    public void showUploadLink(ObjectProperty<Profile> profile, String bucket, String folder) {
+        var links = new org.linkdesk.upload.UploadLinks(services.links(), services::s3, services.clock());
+        new org.linkdesk.upload.UploadLinkDialog(new org.linkdesk.upload.UploadLinkViewModel(links, tasks, dialogs,
+                clipboard, () -> signingAs(profile), bucket, folder), stage, scenes).show();
+    }
+
     /** The chosen profile's identity, with its credentials (reads the vault: call on the task runner). */
     private org.linkdesk.links.SigningIdentity signingAs(ObjectProperty<Profile> profile) {
         Profile p = profile.getValue();

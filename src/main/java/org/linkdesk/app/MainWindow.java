@@ -170,7 +170,8 @@ public final class MainWindow {
                 BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
                 browseView.setOnProtectedLink(this::protectInTab);
                 browseView.setUploadActions(uploads.browseActions(gui.dialogs(),
-                        (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q)));
+                        (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q),
+                        (bucket, folder) -> gui.showUploadLink(model.selectedProfileProperty(), bucket, folder)));
                 browseTab.setContent(browseView.root());
             }
         });

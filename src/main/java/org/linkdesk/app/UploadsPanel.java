@@ -61,7 +61,8 @@ final class UploadsPanel {
 
     /** The Browse folder's upload actions. */
     List<MenuItem> browseActions(Dialogs dialogs,
-                                 java.util.function.BiConsumer<String, UploadQueueViewModel> showUnfinished) {
+                                 java.util.function.BiConsumer<String, UploadQueueViewModel> showUnfinished,
+                                 java.util.function.BiConsumer<String, String> uploadLink) {
         MenuItem upload = new MenuItem("Upload files…");
         upload.setOnAction(e -> {
             String bucket = browse.objects().bucketProperty().get();
@@ -77,7 +78,9 @@ final class UploadsPanel {
         });
         MenuItem unfinished = new MenuItem("Unfinished uploads…");
         unfinished.setOnAction(e -> withBucket(b -> showUnfinished.accept(b, queue)));
-        return List.of(upload, unfinished);
+        MenuItem forSomeone = new MenuItem("Upload link for someone…");
+        forSomeone.setOnAction(e -> withBucket(b -> uploadLink.accept(b, browse.objects().prefixProperty().get())));
+        return List.of(upload, unfinished, forSomeone);
     }
 
     private void withBucket(Consumer<String> action) {
