@@ -29,12 +29,14 @@ class UploadGuiViewModelsTest {
     static Services services;
     static SigningIdentity who;
     static String bucket;
+    static String linkBucket;
 
     @BeforeAll
     static void open(S3ProxyServer s3) {
         services = Services.open(dir.resolve("data"), Clock.systemUTC(), S3Http.createDefault());
         who = new SigningIdentity(null, null, s3.s3Endpoint(), S3ProxyServer.credentials());
         bucket = s3.newBucket();
+        linkBucket = s3.newBucket();
     }
 
     @AfterAll
@@ -94,6 +96,43 @@ class UploadGuiViewModelsTest {
         model.refresh();
         assertThat(model.rows()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("No unfinished uploads in " + bucket + ".");
+    }
+
+    @Test
+    void uploadLinkForSomeoneMakesEachKindAndSavesOutputs() throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
+        Path saved = dir.resolve("upload.html");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(saved);
+        UploadLinks links = new UploadLinks(services.links(), services::s3, Clock.systemUTC());
+        UploadLinkViewModel model = new UploadLinkViewModel(links, new DirectTaskRunner(), dialogs, copied::set,
+                () -> who, linkBucket, "inbox/");
+        model.maxSizeProperty().set("10MiB");
+        model.contentTypeProperty().set("image/");
+        model.generate();
+        assertThat(model.outputs()).extracting(UploadLinks.Output::title)
+                .containsExactly("HTML upload page", "curl command", "JSON {url, fields}");
+        assertThat(model.outputs().get(2).text()).contains("inbox/${filename}").contains("\"fields\"");
+        model.save(model.outputs().get(0));
+        assertThat(java.nio.file.Files.readString(saved)).contains("<html");
+        model.copy(model.outputs().get(1));
+        assertThat(copied.get()).startsWith("curl");
+
+        model.kindProperty().set(UploadLinkViewModel.Kind.PUT);
+        model.generate();
+        assertThat(model.outputs()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("Enter the key");
+        model.keyProperty().set("inbox/report.pdf");
+        model.contentTypeProperty().set("");
+        model.generate();
+        assertThat(model.outputs().get(0).text()).contains("inbox/report.pdf").contains("X-Amz-Signature");
+
+        model.kindProperty().set(UploadLinkViewModel.Kind.MULTIPART);
+        model.fileSizeProperty().set("12MiB");
+        model.generate();
+        assertThat(model.outputs()).extracting(UploadLinks.Output::title)
+                .containsExactly("bash script (curl)", "PowerShell script");
+        assertThat(services.uploads().unfinished(who, linkBucket, "inbox/")).extracting(u -> u.key())
+                .contains("inbox/report.pdf");
     }
 
     private static UploadQueueViewModel queue() {
