@@ -110,6 +110,11 @@ final class UploadsPanel {
     }
 
     private void upload(List<Path> files, String bucket, String prefix) {
+        // The link expiry follows the link form's preset; custom and until-a-date keep the queue's own (1 day).
+        var preset = form.presetProperty().get();
+        if (preset != null && preset.duration() != null) {
+            queue.setLinkExpiry(preset.duration());
+        }
         queue.add(files, bucket, prefix == null ? "" : prefix);
         tab.getTabPane().getSelectionModel().select(tab);
         status.accept("Uploading " + files.size() + (files.size() == 1 ? " item" : " items") + " to " + bucket
