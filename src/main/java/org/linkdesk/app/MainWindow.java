@@ -59,6 +59,7 @@ public final class MainWindow {
     private LinkFormViewModel linkForm;
     private HistoryViewModel history;
     private BrowseViewModel browse;
+    private UploadsPanel uploads;
     private Stage stage;
     private IdleLock idleLock;
     private Consumer<String> openUri = uri -> { };
@@ -172,6 +173,9 @@ public final class MainWindow {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
                 BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
                 browseView.setOnProtectedLink(this::protectInTab);
+                browseView.setUploadActions(uploads.browseActions(gui.dialogs(),
+                        (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q),
+                        (bucket, folder) -> gui.showUploadLink(model.selectedProfileProperty(), bucket, folder)));
                 browseTab.setContent(browseView.root());
             }
         });
@@ -195,6 +199,10 @@ public final class MainWindow {
             history = gui.history();
             browse = gui.browse(model.selectedProfileProperty());
             protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
+            uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
+                    browseTab::isSelected, statusLabel::setText);
+            tabs.getTabs().add(uploads.tab());
+            uploads.acceptDrops(root);
             bindTopBar();
             bindTabs();
         }

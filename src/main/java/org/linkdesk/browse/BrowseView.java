@@ -44,6 +44,7 @@ public final class BrowseView {
     @FXML private HBox browseBreadcrumb;
     @FXML private TextField browseFilterField;
     @FXML private Button browseRefreshButton;
+    @FXML private javafx.scene.control.MenuButton browseUploadMenu;
     @FXML private TableView<BrowserEntry> browseTable;
     @FXML private TableColumn<BrowserEntry, BrowserEntry> browseNameColumn;
     @FXML private TableColumn<BrowserEntry, Long> browseSizeColumn;
@@ -199,6 +200,12 @@ public final class BrowseView {
     /** "Protected…": called with bucket and key to make a gateway link (password, limit, log). */
     public void setOnProtectedLink(BiConsumer<String, String> action) {
         this.protectedLink = action;
+    }
+    /** The "Upload" menu of the folder shown (upload files, unfinished uploads, links for others). */
+    public void setUploadActions(List<javafx.scene.control.MenuItem> items) {
+        browseUploadMenu.getItems().setAll(items);
+        browseUploadMenu.setVisible(!items.isEmpty());
+        browseUploadMenu.setManaged(!items.isEmpty());
     }
     TextField urlField() { return browseUrlField; }
     Button copyButton() { return browseCopyButton; }

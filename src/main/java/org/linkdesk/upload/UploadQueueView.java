@@ -33,6 +33,7 @@ public final class UploadQueueView {
     @FXML private Button queueCancelButton;
     @FXML private Button queueCopyButton;
     @FXML private CheckBox queueCopyLinks;
+    @FXML private javafx.scene.control.ComboBox<UniquePrefix> queueUniquePrefix;
     @FXML private Label queueMessage;
 
     /** {@code onDrop} receives the dropped files (the caller adds them for its current bucket and folder). */
@@ -89,6 +90,24 @@ public final class UploadQueueView {
                 TextClipboard.system().put(link);
             }
         });
+        queueUniquePrefix.getItems().setAll(UniquePrefix.values());
+        queueUniquePrefix.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(UniquePrefix p) {
+                return p == null ? "" : switch (p) {
+                    case NONE -> "Nothing";
+                    case DATE -> "Today's date";
+                    case RANDOM -> "A random folder";
+                };
+            }
+
+            @Override
+            public UniquePrefix fromString(String s) {
+                return null;
+            }
+        });
+        queueUniquePrefix.setValue(model.uniquePrefix());
+        queueUniquePrefix.setOnAction(e -> model.setUniquePrefix(queueUniquePrefix.getValue()));
         queueCopyLinks.selectedProperty().bindBidirectional(model.copyLinksProperty());
         queueMessage.textProperty().bind(model.messageProperty());
     }

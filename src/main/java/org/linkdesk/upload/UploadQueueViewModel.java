@@ -70,6 +70,24 @@ public final class UploadQueueViewModel {
         return message;
     }
 
+    /**
+     * Loads the stored "copy each link" choice (off the FX thread) and stores every later change of it.
+     * {@code read} and {@code write} touch the database: they run on the task runner.
+     */
+    public void keepCopyLinksIn(java.util.function.BooleanSupplier read, java.util.function.Consumer<Boolean> write) {
+        runner.run(read::getAsBoolean).onSuccess(stored -> {
+            copyLinks.set(stored);
+            copyLinks.addListener((o, was, now) -> runner.run(() -> {
+                write.accept(now);
+                return null;
+            }).onError(this::failed).start());
+        }).onError(this::failed).start();
+    }
+
+    public UniquePrefix uniquePrefix() {
+        return uniquePrefix;
+    }
+
     public void setLinkExpiry(Duration expiry) {
         this.linkExpiry = expiry;
     }
@@ -86,10 +104,10 @@ public final class UploadQueueViewModel {
 
     /** Queues files and folders (dropped or chosen) for {@code bucket} under {@code prefix}. */
     public void add(List<Path> files, String bucket, String prefix) {
-        SigningIdentity who = identity.get();
         record Plan(List<UploadService.Planned> files, List<String> taken) {
         }
         runner.run(() -> {
+            SigningIdentity who = identity.get();
             List<UploadService.Planned> planned = uploads.plan(files, prefix, uniquePrefix);
             List<String> taken = new ArrayList<>();
             for (UploadService.Planned p : planned) {
@@ -113,6 +131,16 @@ public final class UploadQueueViewModel {
             }
             next();
         }).onError(this::failed).start();
+    }
+
+    /** Continues an unfinished upload Linkdesk started for {@code file}: same key, its finished parts kept. */
+    public void continueUpload(Path file, String bucket, String key) {
+        UploadItem item = new UploadItem(file, bucket, key);
+        item.stateProperty().set(UploadItem.State.QUEUED);
+        items.add(item);
+        waiting.add(item);
+        policies.put(item, ExistingKeyPolicy.OVERWRITE);
+        next();
     }
 
     public void pause(UploadItem item) {
@@ -146,13 +174,13 @@ public final class UploadQueueViewModel {
         }
         busy = true;
         UploadItem item = waiting.poll();
-        SigningIdentity who = identity.get();
         ExistingKeyPolicy policy = policies.getOrDefault(item, ExistingKeyPolicy.OVERWRITE);
         UploadControl control = item.freshControl();
         boolean resume = item.stateProperty().get() == UploadItem.State.QUEUED && item.fractionProperty().get() > 0;
         item.stateProperty().set(UploadItem.State.UPLOADING);
         String originalKey = item.keyProperty().get();
         runner.run(() -> {
+            SigningIdentity who = identity.get();
             Optional<String> key = resume ? Optional.of(originalKey)
                     : uploads.settleKey(who, item.bucket(), originalKey, policy);
             if (key.isEmpty()) {

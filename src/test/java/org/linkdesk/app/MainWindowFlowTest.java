@@ -111,6 +111,11 @@ class MainWindowFlowTest {
         assertThat(table.getItems().get(0).share().key()).isEqualTo("reports/Q3 résumé.txt");
         assertThat(table.getItems().get(0).share().bucket()).isEqualTo(bucket);
         robot.interact(() -> Snapshots.save(table.getScene(), "history"));
+
+        // The upload queue is a tab of the window; its "copy each link" box shows the stored choice (copy).
+        robot.clickOn("Uploads");
+        waitUntil(robot, () -> robot.lookup("#queueTable").tryQuery().isPresent());
+        assertThat(robot.lookup("#queueCopyLinks").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
     }
 
 }

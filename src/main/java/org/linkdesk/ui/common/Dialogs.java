@@ -37,6 +37,11 @@ public interface Dialogs {
 
     Optional<Path> chooseFileToOpen(String title, List<FileType> types);
 
+    /** Several files to open (none when the user cancels); by default one, through {@link #chooseFileToOpen}. */
+    default List<Path> chooseFilesToOpen(String title) {
+        return chooseFileToOpen(title, List.of()).map(List::of).orElse(List.of());
+    }
+
     Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types);
 
     Optional<Path> chooseDirectory(String title);

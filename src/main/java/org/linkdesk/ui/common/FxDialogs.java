@@ -70,6 +70,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public List<Path> chooseFilesToOpen(String title) {
+        List<File> files = chooser(title, List.of()).showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName, List<FileType> types) {
         FileChooser chooser = chooser(title, types);
         chooser.setInitialFileName(suggestedName);

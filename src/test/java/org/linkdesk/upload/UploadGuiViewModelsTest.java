@@ -1,0 +1,142 @@
+package org.linkdesk.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkdesk.core.s3.S3Http;
+import org.linkdesk.core.s3.S3Uploads;
+import org.linkdesk.links.SigningIdentity;
+import org.linkdesk.store.UploadCopySetting;
+import org.linkdesk.testing.S3ProxyExtension;
+import org.linkdesk.testing.S3ProxyServer;
+import org.linkdesk.ui.common.ScriptedDialogs;
+import org.linkdesk.ui.tasks.DirectTaskRunner;
+import org.linkdesk.wiring.Services;
+
+/** The upload GUI's new view models without a stage: the key question, the copy setting, unfinished uploads. */
+@ExtendWith(S3ProxyExtension.class)
+class UploadGuiViewModelsTest {
+    @TempDir
+    static Path dir;
+    static Services services;
+    static SigningIdentity who;
+    static String bucket;
+    static String linkBucket;
+
+    @BeforeAll
+    static void open(S3ProxyServer s3) {
+        services = Services.open(dir.resolve("data"), Clock.systemUTC(), S3Http.createDefault());
+        who = new SigningIdentity(null, null, s3.s3Endpoint(), S3ProxyServer.credentials());
+        bucket = s3.newBucket();
+        linkBucket = s3.newBucket();
+    }
+
+    @AfterAll
+    static void close() {
+        services.close();
+    }
+
+    @Test
+    void takenKeysAreSettledThroughChooseAndCancellingSkips() {
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(ExistingKeyPolicy.OVERWRITE).answer(null);
+        UploadQueueViewModel.ExistingKeyQuestion question = ExistingKeyQuestions.asking(dialogs);
+        assertThat(question.ask(List.of("a.txt"))).isEqualTo(ExistingKeyPolicy.OVERWRITE);
+        assertThat(dialogs.last("choose").text()).contains("a.txt").contains("Keep both").contains("Overwrite")
+                .contains("Skip");
+        assertThat(question.ask(List.of("1", "2", "3", "4", "5", "6", "7"))).isEqualTo(ExistingKeyPolicy.SKIP);
+        assertThat(dialogs.last("choose").text()).contains("7 keys").contains("and 2 more").doesNotContain("6");
+    }
+
+    @Test
+    void copyLinkChoiceIsStoredAndReadBack() {
+        UploadCopySetting setting = new UploadCopySetting(services.database());
+        assertThat(setting.copies()).isTrue();
+        UploadQueueViewModel first = queue();
+        first.keepCopyLinksIn(setting::copies, setting::setCopies);
+        first.copyLinksProperty().set(false);
+        assertThat(setting.copies()).isFalse();
+
+        UploadQueueViewModel second = queue();
+        second.keepCopyLinksIn(setting::copies, setting::setCopies);
+        assertThat(second.copyLinksProperty().get()).isFalse();
+        second.copyLinksProperty().set(true);
+        assertThat(setting.copies()).isTrue();
+    }
+
+    @Test
+    void anotherToolsUploadIsListedNotResumableAndAbortedAfterConfirming() {
+        S3Uploads calls = new S3Uploads(services.s3());
+        calls.createMultipartUpload(who.endpoint(), who.credentials(), bucket, "big/other-tool.bin", null);
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(false).answer(true);
+        List<String> resumed = new ArrayList<>();
+        UnfinishedUploadsViewModel model = new UnfinishedUploadsViewModel(services.uploads(), new DirectTaskRunner(),
+                dialogs, () -> who, (file, b, key) -> resumed.add(key));
+        model.load(bucket);
+        assertThat(model.rows()).extracting(r -> r.upload().key()).containsExactly("big/other-tool.bin");
+        UnfinishedUploadsViewModel.Row row = model.rows().get(0);
+        assertThat(row.startedBy()).isEqualTo("Another tool");
+
+        assertThat(model.resume(row)).isFalse();
+        assertThat(resumed).isEmpty();
+        assertThat(model.messageProperty().get()).contains("another tool");
+
+        model.abort(row);
+        assertThat(model.rows()).hasSize(1);
+        model.abort(row);
+        assertThat(model.rows()).isEmpty();
+        assertThat(dialogs.last("confirm").text()).contains("big/other-tool.bin");
+        model.refresh();
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("No unfinished uploads in " + bucket + ".");
+    }
+
+    @Test
+    void uploadLinkForSomeoneMakesEachKindAndSavesOutputs() throws java.io.IOException {
+        java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
+        Path saved = dir.resolve("upload.html");
+        ScriptedDialogs dialogs = new ScriptedDialogs().answer(saved);
+        UploadLinks links = new UploadLinks(services.links(), services::s3, Clock.systemUTC());
+        UploadLinkViewModel model = new UploadLinkViewModel(links, new DirectTaskRunner(), dialogs, copied::set,
+                () -> who, linkBucket, "inbox/");
+        model.maxSizeProperty().set("10MiB");
+        model.contentTypeProperty().set("image/");
+        model.generate();
+        assertThat(model.outputs()).extracting(UploadLinks.Output::title)
+                .containsExactly("HTML upload page", "curl command", "JSON {url, fields}");
+        assertThat(model.outputs().get(2).text()).contains("inbox/${filename}").contains("\"fields\"");
+        model.save(model.outputs().get(0));
+        assertThat(java.nio.file.Files.readString(saved)).contains("<html");
+        model.copy(model.outputs().get(1));
+        assertThat(copied.get()).startsWith("curl");
+
+        model.kindProperty().set(UploadLinkViewModel.Kind.PUT);
+        model.generate();
+        assertThat(model.outputs()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("Enter the key");
+        model.keyProperty().set("inbox/report.pdf");
+        model.contentTypeProperty().set("");
+        model.generate();
+        assertThat(model.outputs().get(0).text()).contains("inbox/report.pdf").contains("X-Amz-Signature");
+
+        model.kindProperty().set(UploadLinkViewModel.Kind.MULTIPART);
+        model.fileSizeProperty().set("12MiB");
+        model.generate();
+        assertThat(model.outputs()).extracting(UploadLinks.Output::title)
+                .containsExactly("bash script (curl)", "PowerShell script");
+        assertThat(services.uploads().unfinished(who, linkBucket, "inbox/")).extracting(u -> u.key())
+                .contains("inbox/report.pdf");
+    }
+
+    private static UploadQueueViewModel queue() {
+        return new UploadQueueViewModel(services.uploads(), new DirectTaskRunner(), text -> { }, () -> who,
+                taken -> ExistingKeyPolicy.SKIP);
+    }
+}
