@@ -169,7 +169,8 @@ public final class GuiRoot implements AutoCloseable {
     }
 
     public HistoryView historyView(HistoryViewModel model, BiConsumer<String, String> useInForm) {
-        return new HistoryView(model, zone, useInForm, scenes);
+        return new HistoryView(model, zone, useInForm, scenes,
+                new org.linkdesk.history.ProtectedRowViewModel(services.protectedHistory(), tasks, dialogs, zone));
     }
 
     public BrowseView browseView(BrowseViewModel model, BiConsumer<String, List<ListedObject>> openBatch,

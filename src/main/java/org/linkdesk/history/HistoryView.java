@@ -94,6 +94,12 @@ public final class HistoryView {
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
     public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm,
                        org.linkdesk.ui.common.SceneFactory scenes) {
+        this(model, zone, useInForm, scenes, null);
+    }
+
+    /** @param protectedRow the protected-link bar's model, or null for none */
+    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm,
+                       org.linkdesk.ui.common.SceneFactory scenes, ProtectedRowViewModel protectedRow) {
         this.model = model;
         this.zone = zone;
         this.useInForm = useInForm;
@@ -101,6 +107,13 @@ public final class HistoryView {
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
         this.dialogs = new HistoryDialogs(root, model, zone, scenes);
         selection.addRowActions(dialogs);
+        if (protectedRow != null) {
+            var pane = (javafx.scene.layout.BorderPane) root;
+            pane.setBottom(new javafx.scene.layout.VBox(new ProtectedRowBar(protectedRow, scenes).node(),
+                    pane.getBottom()));
+            historyTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                    protectedRow.select(now));
+        }
     }
 
     @FXML
