@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.linkdesk.history.HistoryView;
 import org.linkdesk.history.HistoryViewModel;
@@ -20,7 +19,7 @@ import org.linkdesk.wiring.Services;
 /**
  * Shows the History tab with protected links in a real window (Xvfb) for the README screenshot:
  * {@code java -Dprism.order=sw -cp … org.linkdesk.tools.HistoryProtectedShot DATA_DIR [dark]}. A new DATA_DIR gets
- * three protected links with a few downloads; the newest row is selected so its download bar shows.
+ * three protected links with a few downloads; the oldest row (3 of 5 downloads) is selected so its download bar shows.
  */
 public final class HistoryProtectedShot {
     private static Path dataDir;
@@ -66,23 +65,27 @@ public final class HistoryProtectedShot {
             Services services = Services.open(dataDir);
             FxTaskRunner tasks = new FxTaskRunner(2);
             SceneFactory scenes = new SceneFactory();
-            scenes.applyTheme(dark);
             HistoryViewModel model = new HistoryViewModel(services.history(), services.historyExchange(),
                     services.shares(), tasks, text -> { });
             HistoryView view = new HistoryView(model, ZoneOffset.UTC, (b, k) -> { }, scenes,
                     new ProtectedRowViewModel(services.protectedHistory(), tasks, null, ZoneOffset.UTC));
+            // Outside the main window's tab pane the view has no background of its own.
+            view.root().setStyle("-fx-background-color: -color-bg-default;");
             stage.setScene(scenes.create(view.root(), 1180, 640));
             stage.show();
+            scenes.applyTheme(dark);
             model.refresh();
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.TableView<Object> table = (javafx.scene.control.TableView<Object>)
-                    view.root().lookup("#historyTable");
-            model.setOnRowsUpdated(() -> Platform.runLater(() -> {
-                table.refresh();
-                if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-                    table.getSelectionModel().select(0);
-                }
-            }));
+            // The rows arrive in the background; select the oldest once they are there, so its bar shows.
+            var table = (javafx.scene.control.TableView<?>) view.root().lookup("#historyTable");
+            javafx.animation.Timeline poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                    javafx.util.Duration.seconds(1), e -> {
+                        if (table.getItems().size() > 2 && table.getItems().get(2) != null
+                                && table.getSelectionModel().isEmpty()) {
+                            table.getSelectionModel().select(2);
+                        }
+                    }));
+            poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+            poll.play();
         }
     }
 }
