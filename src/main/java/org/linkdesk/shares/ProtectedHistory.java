@@ -49,6 +49,12 @@ public final class ProtectedHistory {
                 ps.setString(2, share.id());
                 ps.executeUpdate();
             }
+            // The id is the link itself for a share without a password: keep only a hint of it outside the vault.
+            try (PreparedStatement ps = c.prepareStatement("UPDATE share SET url_redacted = ? WHERE id = ?")) {
+                ps.setString(1, publicUrl + "/s/" + share.id().substring(0, 4) + "…REDACTED");
+                ps.setLong(2, recorded.id());
+                ps.executeUpdate();
+            }
             return null;
         });
         return new Recorded(share, link, recorded.id());

@@ -78,6 +78,8 @@ class ProtectedRowViewModelTest {
         assertThat(found).singleElement().satisfies(e -> {
             assertThat(e.tags()).contains(ProtectedHistory.TAG);
             assertThat(e.share().profileName()).isEqualTo("work");
+            assertThat(e.urlRedacted()).startsWith("https://share.example.com/s/")
+                    .doesNotContain(made.share().id());
         });
         assertThat(store.count(HistoryQuery.NEWEST_FIRST.withTag(ProtectedHistory.TAG), Instant.now())).isEqualTo(1);
 
