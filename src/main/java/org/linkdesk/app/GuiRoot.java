@@ -142,7 +142,11 @@ public final class GuiRoot implements AutoCloseable {
 
     public ProtectedLinksViewModel protectedLinks(ObjectProperty<Profile> profile) {
         GatewayProbe probe = new GatewayProbe();
-        return new ProtectedLinksViewModel(services.protectedShares(), probe::problem, (bucket, key) -> {
+        return new ProtectedLinksViewModel(services.protectedShares(), request -> {
+            Profile p = profile.getValue();
+            return services.protectedHistory().create(request, p == null ? null : p.id(),
+                    p == null ? null : p.name()).share();
+        }, probe::problem, (bucket, key) -> {
             Profile p = profile.getValue();
             return p == null ? null
                     : services.s3().headObject(p.endpoint(), services.profiles().credentials(p), bucket, key).size();
@@ -199,7 +203,8 @@ public final class GuiRoot implements AutoCloseable {
     }
 
     public HistoryView historyView(HistoryViewModel model, BiConsumer<String, String> useInForm) {
-        return new HistoryView(model, zone, useInForm);
+        return new HistoryView(model, zone, useInForm,
+                new org.linkdesk.history.ProtectedRowViewModel(services.protectedHistory(), tasks, dialogs, zone), scenes);
     }
 
     public BrowseView browseView(BrowseViewModel model, BiConsumer<String, List<ListedObject>> openBatch,

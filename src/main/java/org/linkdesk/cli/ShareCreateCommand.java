@@ -58,9 +58,10 @@ final class ShareCreateCommand implements Callable<Integer> {
             ObjectInfo info = root.services().s3().headObject(signer.endpoint(), signer.credentials(),
                     target.bucket(), target.key());
             String owner = signer.profileId() != null ? signer.profileName() : System.getProperty("user.name");
-            ProtectedShare made = service.create(new NewProtectedShare(owner, target.bucket(), target.key(),
-                    DownloadNames.fileName(target.key()), info.size(), Durations.parse(expires), maxDownloads,
-                    password, note));
+            ProtectedShare made = root.services().protectedHistory().create(new NewProtectedShare(owner,
+                    target.bucket(), target.key(), DownloadNames.fileName(target.key()), info.size(),
+                    Durations.parse(expires), maxDownloads, password, note), signer.profileId(),
+                    signer.profileId() != null ? signer.profileName() : null).share();
             if (json) {
                 var node = Json.object();
                 node.put("id", made.id());

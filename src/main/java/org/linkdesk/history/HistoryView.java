@@ -91,12 +91,25 @@ public final class HistoryView {
 
     /** @param useInForm called with bucket and key when the user wants a new link for a past object */
     public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm) {
+        this(model, zone, useInForm, null, null);
+    }
+
+    /** @param protectedRow the protected-link bar's model, or null for none (then {@code scenes} may be null too) */
+    public HistoryView(HistoryViewModel model, ZoneId zone, BiConsumer<String, String> useInForm,
+                       ProtectedRowViewModel protectedRow, org.linkdesk.ui.common.SceneFactory scenes) {
         this.model = model;
         this.zone = zone;
         this.useInForm = useInForm;
         this.root = Fxml.load(this, "History.fxml");
         root.getStylesheets().add(HistoryView.class.getResource("history.css").toExternalForm());
         selection.addRowActions();
+        if (protectedRow != null) {
+            var pane = (javafx.scene.layout.BorderPane) root;
+            pane.setBottom(new javafx.scene.layout.VBox(new ProtectedRowBar(protectedRow, scenes).node(),
+                    pane.getBottom()));
+            historyTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                    protectedRow.select(now));
+        }
     }
 
     @FXML

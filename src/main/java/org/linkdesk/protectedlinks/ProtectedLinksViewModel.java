@@ -33,6 +33,7 @@ public final class ProtectedLinksViewModel {
     }
 
     private final ProtectedShareService shares;
+    private final Function<org.linkdesk.shares.NewProtectedShare, ProtectedShare> creator;
     private final Function<String, String> probe;
     private final ObjectSizes sizes;
     private final Supplier<String> owner;
@@ -58,6 +59,15 @@ public final class ProtectedLinksViewModel {
 
     public ProtectedLinksViewModel(ProtectedShareService shares, Function<String, String> probe, ObjectSizes sizes,
                                    Supplier<String> owner, TaskRunner tasks, TextClipboard clipboard) {
+        this(shares, shares::create, probe, sizes, owner, tasks, clipboard);
+    }
+
+    /** @param creator makes the share (and, in the app, records it in the History too) */
+    public ProtectedLinksViewModel(ProtectedShareService shares,
+                                   Function<org.linkdesk.shares.NewProtectedShare, ProtectedShare> creator,
+                                   Function<String, String> probe, ObjectSizes sizes,
+                                   Supplier<String> owner, TaskRunner tasks, TextClipboard clipboard) {
+        this.creator = creator;
         this.shares = shares;
         this.probe = probe;
         this.sizes = sizes;
@@ -128,7 +138,7 @@ public final class ProtectedLinksViewModel {
             Integer limit = max.isEmpty() ? null : parseLimit(max);
             shares.requirePublicUrl();
             Long size = sizes.apply(b, k);
-            ProtectedShare made = shares.create(new NewProtectedShare(who, b, k, null, size, Durations.parse(exp),
+            ProtectedShare made = creator.apply(new NewProtectedShare(who, b, k, null, size, Durations.parse(exp),
                     limit, pw, null));
             java.util.Arrays.fill(pw, '\0');
             return new Created(shares.link(made), shares.list(null), shares.clock().instant());

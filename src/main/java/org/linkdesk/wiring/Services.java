@@ -191,6 +191,11 @@ public final class Services implements AutoCloseable {
         return protectedShares;
     }
 
+    /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
+    public org.linkdesk.shares.ProtectedHistory protectedHistory() {
+        return new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+    }
+
     // Uploads (issue 14): made on first use, as they need the HTTP client.
     private UploadService uploads;
 

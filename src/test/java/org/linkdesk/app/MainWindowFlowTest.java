@@ -114,7 +114,7 @@ class MainWindowFlowTest {
 
         // The upload queue is a tab of the window; its "copy each link" box shows the stored choice (copy).
         robot.clickOn("Uploads");
-        waitUntil(robot, () -> robot.lookup("#queueTable").tryQuery().isPresent());
+        waitUntil(() -> robot.lookup("#queueTable").tryQuery().isPresent());
         assertThat(robot.lookup("#queueCopyLinks").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
     }
 

@@ -60,6 +60,11 @@ class ShareCliTest {
         try (Services services = Services.open(dataDir)) {
             assertThat(services.protectedShares().download(id, "pass word".toCharArray(), "203.0.113.9", "curl/8"))
                     .isInstanceOf(DownloadOutcome.Granted.class);
+            // The link is in the History too, tied to the share (what the History's Revoke and log use).
+            var rows = new org.linkdesk.store.HistoryStore(services.database()).page(org.linkdesk.store.HistoryQuery
+                    .NEWEST_FIRST.withTag(org.linkdesk.shares.ProtectedHistory.TAG), java.time.Instant.now(), 0, 5, -1);
+            assertThat(rows).singleElement().satisfies(e -> assertThat(services.protectedHistory()
+                    .forHistoryRow(e.id()).orElseThrow().id()).isEqualTo(id));
         }
         CliRunner.Result list = run("", "share", "list", "--json");
         JsonNode row = JSON.readTree(list.out()).get(0);
