@@ -52,7 +52,27 @@ final class SqlErrors {
      * Whether opening failed because the file is damaged: H2 says so, or its header could not be read in full (a file
      * cut short reports an I/O error caused by end-of-file, or a read that came back short).
      */
+    /**
+     * A data error (SQL state class 22) raised while H2 reads its own schema records: a flipped bit in a stored
+     * definition, not anything a statement of ours sent.
+     */
+    private static boolean isGarbledData(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                for (StackTraceElement frame : sql.getStackTrace()) {
+                    if (frame.getClassName().equals("org.h2.engine.MetaRecord")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     static boolean isDamagedFile(Throwable e) {
+        if (isGarbledData(e)) {
+            return true;
+        }
         boolean io = false;
         for (Throwable t = e; t != null; t = t.getCause()) {
             int code = t instanceof SQLException sql ? sql.getErrorCode() : 0;
