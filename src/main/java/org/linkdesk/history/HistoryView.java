@@ -62,6 +62,7 @@ public final class HistoryView {
     @FXML private ProgressIndicator historyBusyIndicator;
     @FXML private Button historyRefreshButton;
     @FXML private Button historyCopyButton;
+    @FXML private Button historyTestButton;
     @FXML private Button historyRenewButton;
     @FXML private Button historyEditButton;
     @FXML private Button historyRevokeButton;
@@ -217,7 +218,7 @@ public final class HistoryView {
 
     private void setUpActions() {
         var nothingSelected = historyTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var b : List.of(historyCopyButton, historyRenewButton, historyEditButton, historyRevokeButton,
+        for (var b : List.of(historyCopyButton, historyTestButton, historyRenewButton, historyEditButton, historyRevokeButton,
                 historyUseButton, historyDeleteButton)) {
             b.disableProperty().bind(nothingSelected);
         }
@@ -225,6 +226,7 @@ public final class HistoryView {
         historyRecheckAll.disableProperty().bind(model.recheckingProperty());
         historyExportSelected.disableProperty().bind(nothingSelected);
         historyCopyButton.setOnAction(e -> model.copy(selection.selected()));
+        historyTestButton.setOnAction(e -> model.testLink(selection.selected()));
         historyRenewButton.setOnAction(e -> dialogs.renew(selection.selected()));
         historyEditButton.setOnAction(e -> dialogs.edit(selection.selected()));
         historyRevokeButton.setOnAction(e -> dialogs.revoke(selection.selected()));

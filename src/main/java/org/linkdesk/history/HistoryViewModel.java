@@ -15,6 +15,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.linkdesk.handover.LinkTester;
+import org.linkdesk.handover.ui.LinkTests;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistorySummary;
@@ -44,9 +46,16 @@ public final class HistoryViewModel {
     private final ObservableList<String> bucketChoices = FXCollections.observableArrayList();
     private final HistoryRowLoader rows;
     private final RecheckProgress recheck;
+    private final LinkTests linkTests;
 
     public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
                             TextClipboard clipboard) {
+        this(service, exchange, shares, tasks, clipboard, LinkTester.createDefault());
+    }
+
+    public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
+                            TextClipboard clipboard, LinkTester tester) {
+        this.linkTests = new LinkTests(tester, tasks);
         this.service = service;
         this.exchange = exchange;
         this.shares = shares;
@@ -100,6 +109,22 @@ public final class HistoryViewModel {
                     : " Note: " + status.label().toLowerCase(java.util.Locale.ROOT) + ".";
             showInfo("Link for " + entry.share().bucket() + "/" + entry.share().key() + " copied." + warning);
         }).onError(this::showError).start();
+    }
+
+    /** Tests a share's link without changing anything and shows the diagnosis in the status line. */
+    public void testLink(HistoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        status.info("Testing the link for " + entry.share().bucket() + "/" + entry.share().key() + "…");
+        linkTests.test(() -> shares.url(entry.id()), entry.share().method(), entry.share().options().contentType(),
+                result -> {
+                    if (result.ok()) {
+                        showInfo(LinkTests.describe(result));
+                    } else {
+                        showError(LinkTests.describe(result));
+                    }
+                }, this::showError);
     }
 
     /** Makes a new link like {@code entry}, valid for {@code lifetime}, copies it, and shows it on top. */
