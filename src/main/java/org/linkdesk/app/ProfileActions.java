@@ -6,6 +6,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.profiles.SecretStorage;
+import org.linkdesk.handover.LinkFormat;
 import org.linkdesk.store.ThemeSetting;
 import org.linkdesk.ui.common.Dialogs;
 import org.linkdesk.ui.common.UserMessages;
@@ -46,7 +47,10 @@ final class ProfileActions {
         return List.of(importAws, duplicate, delete, new SeparatorMenuItem(),
                 item("Change master password…", "profilesChangePassword", this::changePassword),
                 item("Auto-lock…", "profilesAutoLock", this::autoLock),
-                item("Theme…", "profilesTheme", this::theme));
+                item("Theme…", "profilesTheme", this::theme),
+                item("Default copy format…", "profilesCopyFormat", () -> dialogs.choose("Default copy format",
+                        "Copy and Ctrl+C put a link on the clipboard as", List.of(LinkFormat.values()),
+                        gui.copyFormat(), LinkFormat::label).ifPresent(gui::setCopyFormat)));
     }
 
     private static MenuItem item(String text, String id, Runnable action) {
