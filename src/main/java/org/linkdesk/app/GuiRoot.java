@@ -206,6 +206,12 @@ public final class GuiRoot implements AutoCloseable {
         new BatchLinkDialog(model).showAndWait(stage, scenes);
     }
 
+    /** Edits {@code profile}'s CloudFront and custom-host settings; true when saved. */
+    public boolean showDelivery(Profile profile) {
+        return new org.linkdesk.profiles.DeliveryDialog(new org.linkdesk.profiles.DeliveryViewModel(
+                services.delivery(), tasks, dialogs, profile.id()), profile.name(), stage, scenes).showAndWait();
+    }
+
     public Optional<Profile> showProfileDialog(Profile profile) {
         return new ProfileDialog(profileDialog(profile), stage, scenes).showAndWait();
     }

@@ -44,7 +44,14 @@ final class ProfileActions {
         MenuItem delete = item("Delete profile…", "profilesDelete", this::delete);
         duplicate.disableProperty().bind(model.selectedProfileProperty().isNull());
         delete.disableProperty().bind(model.selectedProfileProperty().isNull());
-        return List.of(importAws, duplicate, delete, new SeparatorMenuItem(),
+        MenuItem delivery = item("Link delivery (CloudFront, public host)…", "profilesDelivery", () -> {
+            Profile p = model.selectedProfileProperty().get();
+            if (p != null && gui.showDelivery(p)) {
+                status.accept("Link delivery saved for " + p.name() + ".");
+            }
+        });
+        delivery.disableProperty().bind(model.selectedProfileProperty().isNull());
+        return List.of(importAws, duplicate, delete, delivery, new SeparatorMenuItem(),
                 item("Change master password…", "profilesChangePassword", this::changePassword),
                 item("Auto-lock…", "profilesAutoLock", this::autoLock),
                 item("Theme…", "profilesTheme", this::theme),
