@@ -51,11 +51,11 @@ class HandoverScreenshots {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("shots"));
         // -Dlinkdesk.shots.theme=dark takes the same shots in the dark theme, named *-dark.png.
-        if (DARK) {
-            org.linkdesk.testing.OffUiThread.run(() -> services.theme().setChoice(ThemeSetting.Choice.DARK));
-        }
+        org.linkdesk.testing.OffUiThread.run(() -> {
+            services = Services.open(dataDir.resolve("shots"));
+            services.theme().setChoice(DARK ? ThemeSetting.Choice.DARK : ThemeSetting.Choice.LIGHT);
+        });
         tasks = new FxTaskRunner(2);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
         stage.setX(0);
