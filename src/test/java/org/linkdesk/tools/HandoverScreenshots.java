@@ -99,7 +99,8 @@ class HandoverScreenshots {
         robot.interact(() -> key.setText("reports/2026/Q3 report.pdf"));
         robot.clickOn("Download options (optional)");
         robot.clickOn("#downloadNameField").write("Q3 report (final).pdf");
-        robot.clickOn("#generateButton");
+        javafx.scene.control.Button generate = robot.lookup("#generateButton").queryButton();
+        robot.interact(generate::fire); // the expanded options may push it below the window
         TextField urlField = robot.lookup("#urlField").queryAs(TextField.class);
         waitUntil(robot, () -> !urlField.getText().isEmpty());
 
