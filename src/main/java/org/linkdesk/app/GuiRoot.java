@@ -10,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.stage.Stage;
+import org.linkdesk.handover.LinkFormat;
 import javafx.stage.Window;
 import org.linkdesk.browse.BatchLinkDialog;
 import org.linkdesk.browse.BatchLinkViewModel;
@@ -56,6 +57,10 @@ public final class GuiRoot implements AutoCloseable {
     private final SceneFactory scenes = new SceneFactory();
     private final SystemTheme systemTheme;
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** The default copy format every link form follows; read from the settings once, on the first form. */
+    private final ObjectProperty<LinkFormat> copyFormat =
+            new javafx.beans.property.SimpleObjectProperty<>(LinkFormat.URL);
+    private boolean copyFormatLoaded;
     private final Dialogs dialogs;
     private Stage stage;
     private Services services;
@@ -126,8 +131,28 @@ public final class GuiRoot implements AutoCloseable {
     }
 
     public LinkFormViewModel linkForm(ObjectProperty<Profile> profile) {
-        return new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks, clipboard,
-                services.clock(), zone, profile, services.bucketRegions());
+        LinkFormViewModel model = new LinkFormViewModel(services.links(), services.profiles(), services::s3, tasks,
+                clipboard, services.clock(), zone, profile, services.bucketRegions());
+        model.handover().defaultFormatProperty().bind(copyFormat);
+        if (!copyFormatLoaded) {
+            copyFormatLoaded = true;
+            tasks.run(() -> services.copyFormat().format()).onSuccess(copyFormat::set)
+                    .onError(e -> showProblem(org.linkdesk.ui.common.UserMessages.describe(e))).start();
+        }
+        return model;
+    }
+
+    public LinkFormat copyFormat() {
+        return copyFormat.get();
+    }
+
+    /** Stores {@code format} as the default of Copy / Ctrl+C; open link forms follow once it is stored. */
+    public void setCopyFormat(LinkFormat format) {
+        tasks.run(() -> {
+            services.copyFormat().setFormat(format);
+            return format;
+        }).onSuccess(copyFormat::set).onError(e -> showProblem(org.linkdesk.ui.common.UserMessages.describe(e)))
+                .start();
     }
 
     public HistoryViewModel history() {
@@ -218,6 +243,12 @@ public final class GuiRoot implements AutoCloseable {
 
     public void showBatch(BatchLinkViewModel model) {
         new BatchLinkDialog(model).showAndWait(stage, scenes);
+    }
+
+    /** Edits {@code profile}'s CloudFront and custom-host settings; true when saved. */
+    public boolean showDelivery(Profile profile) {
+        return new org.linkdesk.profiles.DeliveryDialog(new org.linkdesk.profiles.DeliveryViewModel(
+                services.delivery(), tasks, dialogs, profile.id()), profile.name(), stage, scenes).showAndWait();
     }
 
     public Optional<Profile> showProfileDialog(Profile profile) {

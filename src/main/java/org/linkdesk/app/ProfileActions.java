@@ -3,6 +3,8 @@ package org.linkdesk.app;
 import java.util.List;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import org.linkdesk.handover.LinkFormat;
+import org.linkdesk.profiles.Profile;
 
 /**
  * The "More" menu of the main window's profile bar: its items, and the two that open windows (import from AWS CLI,
@@ -31,10 +33,20 @@ final class ProfileActions {
         MenuItem delete = item("Delete profile…", "profilesDelete", this::delete);
         duplicate.disableProperty().bind(model.selectedProfileProperty().isNull());
         delete.disableProperty().bind(model.selectedProfileProperty().isNull());
-        return List.of(importAws, duplicate, delete, new SeparatorMenuItem(),
+        MenuItem delivery = item("Link delivery (CloudFront, public host)…", "profilesDelivery", () -> {
+            Profile p = model.selectedProfileProperty().get();
+            if (p != null && gui.showDelivery(p)) {
+                status.accept("Link delivery saved for " + p.name() + ".");
+            }
+        });
+        delivery.disableProperty().bind(model.selectedProfileProperty().isNull());
+        return List.of(importAws, duplicate, delete, delivery, new SeparatorMenuItem(),
                 item("Change master password…", "profilesChangePassword", this::changePassword),
                 item("Auto-lock…", "profilesAutoLock", this::autoLock),
-                item("Theme…", "profilesTheme", this::theme));
+                item("Theme…", "profilesTheme", this::theme),
+                item("Default copy format…", "profilesCopyFormat", () -> gui.dialogs().choose("Default copy format",
+                        "Copy and Ctrl+C put a link on the clipboard as", List.of(LinkFormat.values()),
+                        gui.copyFormat(), LinkFormat::label).ifPresent(gui::setCopyFormat)));
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

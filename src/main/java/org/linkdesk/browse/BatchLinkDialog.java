@@ -46,6 +46,8 @@ public final class BatchLinkDialog {
     @FXML private TableColumn<BatchRow, String> batchNameColumn;
     @FXML private TableColumn<BatchRow, String> batchExpiryColumn;
     @FXML private TableColumn<BatchRow, String> batchUrlColumn;
+    @FXML private TableColumn<BatchRow, String> batchTestColumn;
+    @FXML private Button batchTestButton;
     @FXML private ProgressBar batchProgress;
     @FXML private Label batchMessage;
     @FXML private Button batchCopyAllButton;
@@ -98,6 +100,7 @@ public final class BatchLinkDialog {
         batchNameColumn.setCellFactory(TextFieldTableCell.forTableColumn());
         batchExpiryColumn.setCellValueFactory(c -> c.getValue().expiryProperty());
         batchUrlColumn.setCellValueFactory(c -> c.getValue().urlProperty());
+        batchTestColumn.setCellValueFactory(c -> c.getValue().testResultProperty());
 
         var running = model.runningProperty();
         var done = model.doneProperty();
@@ -107,7 +110,8 @@ public final class BatchLinkDialog {
         batchMakeButton.setOnAction(e -> model.make());
         BrowseView.show(batchCancelButton, running);
         batchCancelButton.setOnAction(e -> model.cancel());
-        for (Button b : new Button[] {batchCopyAllButton, batchExportCsvButton, batchExportJsonButton}) {
+        for (Button b : new Button[] {batchCopyAllButton, batchTestButton, batchExportCsvButton,
+                batchExportJsonButton}) {
             BrowseView.show(b, done);
         }
         batchCopyAllButton.setOnAction(e -> model.copyAll());
@@ -116,6 +120,7 @@ public final class BatchLinkDialog {
         scope.install(new javafx.scene.control.ContextMenu(scope.item("Copy link", "batchMenuCopy",
                 org.linkdesk.ui.common.Shortcuts.COPY, () -> model.copy(batchTable.getSelectionModel()
                         .getSelectedItems()))));
+        batchTestButton.setOnAction(e -> model.testAll());
         batchExportCsvButton.setOnAction(e -> chooseFile("links.csv", "CSV", "*.csv").ifPresent(model::exportCsv));
         batchExportJsonButton.setOnAction(e -> chooseFile("links.json", "JSON", "*.json").ifPresent(model::exportJson));
         batchCloseButton.disableProperty().bind(running);

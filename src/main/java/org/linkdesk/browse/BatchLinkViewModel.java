@@ -22,6 +22,8 @@ import javafx.collections.ObservableList;
 import org.linkdesk.core.s3.ListedObject;
 import org.linkdesk.core.sign.Durations;
 import org.linkdesk.core.sign.LinkOptions;
+import org.linkdesk.handover.LinkTester;
+import org.linkdesk.handover.ui.LinkTests;
 import org.linkdesk.links.BatchExport;
 import org.linkdesk.links.BatchItem;
 import org.linkdesk.links.BatchMonitor;
@@ -57,12 +59,19 @@ public final class BatchLinkViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
+    private final LinkTests linkTests;
     private List<GeneratedLink> made = List.of();
     private TaskHandle generating = TaskHandle.DONE;
     private Consumer<List<GeneratedLink>> onGenerated = l -> { };
 
     public BatchLinkViewModel(String bucket, List<ListedObject> objects, LinkService links, TaskRunner tasks,
                               TextClipboard clipboard, Supplier<BrowseTarget> target) {
+        this(bucket, objects, links, tasks, clipboard, target, LinkTester.createDefault());
+    }
+
+    public BatchLinkViewModel(String bucket, List<ListedObject> objects, LinkService links, TaskRunner tasks,
+                              TextClipboard clipboard, Supplier<BrowseTarget> target, LinkTester tester) {
+        this.linkTests = new LinkTests(tester, tasks);
         this.bucket = bucket;
         this.links = links;
         this.tasks = tasks;
@@ -204,6 +213,36 @@ public final class BatchLinkViewModel {
     }
 
     /** Every link, one per line, on the clipboard. */
+    /** Tests every made link without changing anything; each row shows its diagnosis. */
+    public void testAll() {
+        List<GeneratedLink> links = made;
+        int[] open = {links.size()};
+        int[] failing = {0};
+        info(String.format(Locale.ROOT, "Testing %,d links…", links.size()));
+        for (int i = 0; i < links.size(); i++) {
+            GeneratedLink link = links.get(i);
+            BatchRow row = rows.get(i);
+            row.testResultProperty().set("Testing…");
+            Runnable finished = () -> {
+                if (--open[0] == 0) {
+                    String text = failing[0] == 0 ? "Every link works." : String.format(Locale.ROOT,
+                            "%,d of %,d links do not work; see the Test column.", failing[0], links.size());
+                    if (failing[0] == 0) { info(text); } else { error(text); }
+                }
+            };
+            linkTests.test(() -> java.util.Optional.of(link.url().url()), link.share().method(),
+                    link.share().options().contentType(), result -> {
+                        row.testResultProperty().set(LinkTests.describe(result));
+                        failing[0] += result.ok() ? 0 : 1;
+                        finished.run();
+                    }, problem -> {
+                        row.testResultProperty().set(problem);
+                        failing[0]++;
+                        finished.run();
+                    });
+        }
+    }
+
     public void copyAll() {
         if (!made.isEmpty()) {
             clipboard.put(BatchExport.urls(made));

@@ -15,6 +15,7 @@ public final class BatchRow {
     private final StringProperty expiry = new SimpleStringProperty("");
     private final ObjectProperty<Instant> expiresAt = new SimpleObjectProperty<>();
     private final StringProperty url = new SimpleStringProperty("");
+    private final StringProperty testResult = new SimpleStringProperty("");
 
     public BatchRow(String key, long size) {
         this.key = key;
@@ -28,4 +29,6 @@ public final class BatchRow {
     public StringProperty expiryProperty() { return expiry; }
     public ObjectProperty<Instant> expiresAtProperty() { return expiresAt; }
     public StringProperty urlProperty() { return url; }
+    /** What "Test links" found for this row's link, in plain words (empty before a test). */
+    public StringProperty testResultProperty() { return testResult; }
 }

@@ -52,6 +52,7 @@ final class BrowseDetailsBinder {
         view.copyButton().disableProperty().bind(model.urlProperty().isEmpty());
         view.copyButton().setOnAction(e -> model.copy());
         view.detailsMessage().textProperty().bind(model.messageProperty());
+        view.details().getChildren().add(new VersionsPane(model, zone).root());
         model.messageIsErrorProperty().addListener((o, was, error) -> {
             view.detailsMessage().getStyleClass().removeAll("message", "problem");
             view.detailsMessage().getStyleClass().add(error ? "problem" : "message");
@@ -98,7 +99,7 @@ final class BrowseDetailsBinder {
         }
     }
 
-    private static String sizeText(long size) {
+    static String sizeText(long size) {
         if (size < 0) {
             return "—";
         }

@@ -53,6 +53,7 @@ public final class ObjectDetailsModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ObjectVersionsModel versions;
     private long generation;
 
     public ObjectDetailsModel(Supplier<S3Http> s3, LinkService links, TaskRunner tasks, TextClipboard clipboard, Clock clock,
@@ -64,12 +65,14 @@ public final class ObjectDetailsModel {
         this.clock = clock;
         this.zone = zone;
         this.target = target;
+        this.versions = new ObjectVersionsModel(s3, links, tasks, clipboard, target);
         preset.addListener(o -> url.set(""));
         downloadName.addListener(o -> url.set(""));
     }
 
     public void setOnGenerated(Consumer<GeneratedLink> onGenerated) {
         this.onGenerated = onGenerated;
+        versions.setOnGenerated(onGenerated);
     }
 
     /** Shows {@code selected} (an object; folders and null clear the pane) and asks S3 for its metadata. */
@@ -145,6 +148,8 @@ public final class ObjectDetailsModel {
         message.set(text);
     }
 
+    /** The versions list of the shown object (loaded on demand). */
+    public ObjectVersionsModel versions() { return versions; }
     public ReadOnlyStringProperty bucketProperty() { return bucket.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<BrowserEntry> entryProperty() { return entry.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ObjectInfo> infoProperty() { return info.getReadOnlyProperty(); }

@@ -60,6 +60,7 @@ public final class HistoryView {
     @FXML private ProgressIndicator historyBusyIndicator;
     @FXML private Button historyRefreshButton;
     @FXML private Button historyCopyButton;
+    @FXML private Button historyTestButton;
     @FXML private Button historyRenewButton;
     @FXML private Button historyEditButton;
     @FXML private Button historyRevokeButton;
@@ -226,7 +227,7 @@ public final class HistoryView {
 
     private void setUpActions() {
         var nothingSelected = historyTable.getSelectionModel().selectedItemProperty().isNull();
-        for (var b : List.of(historyCopyButton, historyRenewButton, historyEditButton, historyRevokeButton,
+        for (var b : List.of(historyCopyButton, historyTestButton, historyRenewButton, historyEditButton, historyRevokeButton,
                 historyUseButton, historyDeleteButton)) {
             b.disableProperty().bind(nothingSelected);
         }
@@ -234,6 +235,7 @@ public final class HistoryView {
         historyRecheckAll.disableProperty().bind(model.jobRunningProperty());
         historyExportSelected.disableProperty().bind(nothingSelected);
         historyCopyButton.setOnAction(e -> model.copy(selection.selected()));
+        historyTestButton.setOnAction(e -> model.testLink(selection.selected()));
         historyRenewButton.setOnAction(e -> model.askRenew(selection.selected()));
         historyEditButton.setOnAction(e -> model.askEdit(selection.selected()));
         historyRevokeButton.setOnAction(e -> model.showRevokeAdvice(selection.selected()));

@@ -14,6 +14,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.linkdesk.handover.LinkTester;
+import org.linkdesk.handover.ui.LinkTests;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistorySummary;
@@ -47,9 +49,16 @@ public final class HistoryViewModel {
     private final Dialogs dialogs;
     private final BackgroundJob job = new BackgroundJob();
     private final HistoryJobs jobs;
+    private final LinkTests linkTests;
 
     public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
                             TextClipboard clipboard, Dialogs dialogs) {
+        this(service, exchange, shares, tasks, clipboard, dialogs, LinkTester.createDefault());
+    }
+
+    public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
+                            TextClipboard clipboard, Dialogs dialogs, LinkTester tester) {
+        this.linkTests = new LinkTests(tester, tasks);
         this.service = service;
         this.exchange = exchange;
         this.shares = shares;
@@ -126,6 +135,22 @@ public final class HistoryViewModel {
     /** The formats offered under "Copy as". */
     public List<org.linkdesk.links.CopyFormat> copyFormats() {
         return org.linkdesk.links.CopyFormat.BUILT_IN;
+    }
+
+    /** Tests a share's link without changing anything and shows the diagnosis in the status line. */
+    public void testLink(HistoryEntry entry) {
+        if (entry == null) {
+            return;
+        }
+        status.info("Testing the link for " + entry.share().bucket() + "/" + entry.share().key() + "…");
+        linkTests.test(() -> shares.url(entry.id()), entry.share().method(), entry.share().options().contentType(),
+                result -> {
+                    if (result.ok()) {
+                        showInfo(LinkTests.describe(result));
+                    } else {
+                        showError(LinkTests.describe(result));
+                    }
+                }, this::showError);
     }
 
     /** Makes a new link like {@code entry}, valid for {@code lifetime}, copies it, and shows it on top. */

@@ -162,6 +162,16 @@ public final class LinkFormView {
         HandoverBar bar = new HandoverBar(model.handover());
         handoverSlot.getChildren().setAll(bar.root());
         bar.attachContextMenu(urlField);
+        // Ctrl+C on the link (nothing or all of it selected) copies in the default format, like the Copy button.
+        var copyKey = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.C,
+                javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+        urlField.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (copyKey.match(e) && (urlField.getSelection().getLength() == 0
+                    || urlField.getSelection().getLength() == urlField.getLength())) {
+                model.copy();
+                e.consume();
+            }
+        });
         KeyPreviewModel preview = model.keyPreview();
         keyWarningLabel.textProperty().bind(preview.warningsProperty());
         show(keyWarningLabel, preview.warningsProperty().isNotEmpty());

@@ -24,6 +24,7 @@ import org.linkdesk.core.s3.ObjectInfo;
 import org.linkdesk.core.s3.S3Http;
 import org.linkdesk.core.sign.HttpMethod;
 import org.linkdesk.handover.HandoverLink;
+import org.linkdesk.handover.LinkFormat;
 import org.linkdesk.handover.LinkTester;
 import org.linkdesk.handover.ui.HandoverViewModel;
 import org.linkdesk.handover.ui.KeyPreviewModel;
@@ -193,13 +194,19 @@ public final class LinkFormViewModel {
         return keyPreview;
     }
 
-    /** Puts the link on the clipboard. */
+    /** Puts the link on the clipboard, in the default copy format (settings) when it is not the bare URL. */
     public void copy() {
         if (url.get().isEmpty()) {
             return;
         }
-        clipboard.put(url.get());
-        showInfo("Link copied to the clipboard.");
+        LinkFormat format = handover.defaultFormatProperty().get();
+        if (format == LinkFormat.URL || handover.linkProperty().get() == null) {
+            clipboard.put(url.get());
+            showInfo("Link copied to the clipboard.");
+        } else {
+            handover.copy(format);
+            showInfo("Link copied to the clipboard as " + format.label() + ".");
+        }
     }
 
     /** Checks that the object exists (HEAD) and shows what S3 says about it. */

@@ -51,6 +51,7 @@ public final class Services implements AutoCloseable {
     private final HistoryExchange historyExchange;
     private final BookmarkStore bookmarks;
     private final ThemeSetting theme;
+    private final org.linkdesk.handover.CopyFormatSetting copyFormat;
     private final ProtectedShareService protectedShares;
     private final org.linkdesk.profiles.DeliveryService delivery;
 
@@ -71,6 +72,7 @@ public final class Services implements AutoCloseable {
         this.historyExchange = new HistoryExchange(historyStore, shares);
         this.bookmarks = new BookmarkStore(database, clock);
         this.theme = new ThemeSetting(database);
+        this.copyFormat = new org.linkdesk.handover.CopyFormatSetting(database);
         this.protectedShares = new ProtectedShareService(new SqlProtectedShareStore(database), PasswordHasher.DEFAULT, clock);
         this.delivery = new org.linkdesk.profiles.DeliveryService(database, vault);
     }
@@ -184,6 +186,11 @@ public final class Services implements AutoCloseable {
 
     public ThemeSetting theme() {
         return theme;
+    }
+
+    /** The default format of Copy / Ctrl+C for links. */
+    public org.linkdesk.handover.CopyFormatSetting copyFormat() {
+        return copyFormat;
     }
 
     /** Protected links answered by the share gateway (issue 15). */

@@ -144,4 +144,20 @@ class LinkFormViewModelTest {
         assertThat(put.statusCode()).isEqualTo(200);
         assertThat(S3.getObject(bucket, "uploads/new.txt")).isPresent();
     }
+
+    @Test
+    void copyFollowsTheStoredDefaultFormat() {
+        services.copyFormat().setFormat(org.linkdesk.handover.LinkFormat.CURL);
+        assertThat(services.copyFormat().format()).isEqualTo(org.linkdesk.handover.LinkFormat.CURL);
+        model.handover().defaultFormatProperty().set(services.copyFormat().format());
+        selected.set(profile);
+        model.fill(bucket, "docs/a+b = c.txt");
+        model.generate();
+
+        model.copy();
+        assertThat(clipboard).hasSize(1);
+        assertThat(clipboard.get(0)).startsWith("curl ").contains(model.urlProperty().get());
+        assertThat(model.messageProperty().get()).isEqualTo("Link copied to the clipboard as curl command.");
+        services.copyFormat().setFormat(org.linkdesk.handover.LinkFormat.URL);
+    }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkdesk.app.MainWindow;
 import org.linkdesk.wiring.Services;
+import org.linkdesk.store.ThemeSetting;
 import org.linkdesk.testing.S3ProxyServer;
 import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.ui.common.TextClipboard;
@@ -41,6 +42,7 @@ class HandoverScreenshots {
         System.setProperty("java.awt.headless", "false");
     }
 
+    private static final boolean DARK = "dark".equals(System.getProperty("linkdesk.shots.theme"));
     @TempDir
     static Path dataDir;
     private static final S3ProxyServer S3 = S3ProxyServer.shared();
@@ -49,7 +51,11 @@ class HandoverScreenshots {
 
     @Start
     void start(Stage stage) {
-        services = Services.open(dataDir.resolve("shots"));
+        // -Dlinkdesk.shots.theme=dark takes the same shots in the dark theme, named *-dark.png.
+        org.linkdesk.testing.OffUiThread.run(() -> {
+            services = Services.open(dataDir.resolve("shots"));
+            services.theme().setChoice(DARK ? ThemeSetting.Choice.DARK : ThemeSetting.Choice.LIGHT);
+        });
         tasks = new FxTaskRunner(2);
         new MainWindow(services, tasks, TextClipboard.system(), ZoneId.of("UTC")).show(stage);
         stage.setX(0);
@@ -93,7 +99,8 @@ class HandoverScreenshots {
         robot.interact(() -> key.setText("reports/2026/Q3 report.pdf"));
         robot.clickOn("Download options (optional)");
         robot.clickOn("#downloadNameField").write("Q3 report (final).pdf");
-        robot.clickOn("#generateButton");
+        javafx.scene.control.Button generate = robot.lookup("#generateButton").queryButton();
+        robot.interact(generate::fire); // the expanded options may push it below the window
         TextField urlField = robot.lookup("#urlField").queryAs(TextField.class);
         waitUntil(robot, () -> !urlField.getText().isEmpty());
 
@@ -125,7 +132,7 @@ class HandoverScreenshots {
         Path dir = Path.of(System.getProperty("linkdesk.shots", "target/shots"));
         Files.createDirectories(dir);
         Process p = new ProcessBuilder("import", "-window", "root", "-crop", "1100x800+0+0", "+repage",
-                dir.resolve(name + ".png").toString()).inheritIO().start();
+                dir.resolve(name + (DARK ? "-dark" : "") + ".png").toString()).inheritIO().start();
         if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("import failed for " + name);
         }
