@@ -38,6 +38,8 @@ public final class HandoverViewModel {
     private final ObjectProperty<HandoverLink> link = new SimpleObjectProperty<>();
     private final ObjectProperty<LinkFormat> defaultFormat = new SimpleObjectProperty<>(LinkFormat.URL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** What the QR dialog says about its own Save (kept apart from the form's messages). */
+    private final ReadOnlyStringWrapper qrMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<LinkTestResult> testResult = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper testing = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding hasLink = link.isNotNull();
@@ -74,6 +76,7 @@ public final class HandoverViewModel {
 
     /** The link's QR code; throws {@link org.linkdesk.core.sign.InvalidInputException} when it is too long. */
     public QrMatrix qr() {
+        qrMessage.set("");
         return QrMatrix.encode(link.get().url());
     }
 
@@ -89,8 +92,8 @@ public final class HandoverViewModel {
                 Files.deleteIfExists(temp);
             }
             return target;
-        }).onSuccess(saved -> message.set("QR code saved as " + saved.getFileName() + "."))
-                .onError(e -> message.set("The QR code could not be saved: " + UserMessages.describe(e))).start();
+        }).onSuccess(saved -> qrMessage.set("QR code saved as " + saved.getFileName() + "."))
+                .onError(e -> qrMessage.set("The QR code could not be saved: " + UserMessages.describe(e))).start();
     }
 
     /** Tests the link without changing anything; the answer lands in {@link #testResultProperty()}. */
@@ -120,6 +123,10 @@ public final class HandoverViewModel {
 
     public ObjectProperty<LinkFormat> defaultFormatProperty() {
         return defaultFormat;
+    }
+
+    public ReadOnlyStringProperty qrMessageProperty() {
+        return qrMessage.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

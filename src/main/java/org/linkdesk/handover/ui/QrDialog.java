@@ -27,7 +27,7 @@ final class QrDialog {
         hint.setWrapText(true);
         hint.setMaxWidth(qr.size() * scale);
         Label saved = new Label();
-        saved.textProperty().bind(model.messageProperty());
+        saved.textProperty().bind(model.qrMessageProperty());
         saved.setWrapText(true);
         saved.setMaxWidth(qr.size() * scale);
         Button save = new Button("Save PNG…");

@@ -74,7 +74,7 @@ class HandoverViewModelTest {
         Path file = dir.resolve("qr.png");
         model.savePng(model.qr(), file);
         assertThat(QrRoundTripTest.decode(Files.readAllBytes(file))).isEqualTo(model.linkProperty().get().url());
-        assertThat(model.messageProperty().get()).isEqualTo("QR code saved as qr.png.");
+        assertThat(model.qrMessageProperty().get()).isEqualTo("QR code saved as qr.png.");
     }
 
     @Test
