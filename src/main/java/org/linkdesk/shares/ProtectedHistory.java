@@ -33,9 +33,17 @@ public final class ProtectedHistory {
         this.database = database;
     }
 
-    /** Makes the protected share, then records it in the History; returns the share and its history row. */
+    /**
+     * Makes the protected share and records it in the History, all in one transaction (the inner units of work join
+     * it): a crash leaves both or neither. Returns the share and its history row.
+     */
     public Recorded create(NewProtectedShare request, Long profileId, String profileName) {
         String publicUrl = service.requirePublicUrl();
+        return database.inTransaction(outer -> createJoined(request, profileId, profileName, publicUrl));
+    }
+
+    private Recorded createJoined(NewProtectedShare request, Long profileId, String profileName, String publicUrl)
+            throws java.sql.SQLException {
         ProtectedShare share = service.create(request);
         String link = service.link(share);
         NewShare row = new NewShare(share.createdAt(), profileId, profileName, GATEWAY, publicUrl, GATEWAY,
