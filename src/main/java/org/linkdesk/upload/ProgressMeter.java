@@ -27,9 +27,17 @@ final class ProgressMeter {
     void add(long bytes) {
         long now = done.addAndGet(bytes);
         long nanos = System.nanoTime();
-        if (nanos - lastReportNanos >= REPORT_EVERY_NANOS) {
-            report(now, nanos, false);
+        if (nanos - lastReportNanos >= REPORT_EVERY_NANOS || now - lastReportBytes >= step()) {
+            report(now, nanos, true);
         }
+    }
+
+    /**
+     * Reports also come every hundredth of the file, however fast it goes: a listener that pauses or cancels at a
+     * given point sees that point on a fast machine too (at most ~100 extra reports per file).
+     */
+    private long step() {
+        return Math.max(1, total / 100);
     }
 
     void finish() {
