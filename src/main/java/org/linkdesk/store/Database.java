@@ -94,8 +94,12 @@ public final class Database implements AutoCloseable {
 
     static String url(Path dir) {
         // WRITE_DELAY=0: a commit is in the file when commit() returns (H2 otherwise writes up to 0.5 s later, and
-        // a kill loses it). No trace file: it could hold row values.
-        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
+        // a kill loses it). MAX_COMPACT_TIME=0 and AUTO_COMPACT_FILL_RATE=0: H2 never moves chunks inside the file
+        // (on close, or in its background thread), so a kill cannot land in a move; the file is compacted only by
+        // SHUTDOWN COMPACT, which writes a new file and renames it over the old one (FileGuard). No trace file: it
+        // could hold row values.
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0"
+                + ";LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0";
     }
 
     /**

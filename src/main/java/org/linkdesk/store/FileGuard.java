@@ -167,6 +167,9 @@ final class FileGuard {
                 if (size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL_PERCENT) {
                     LOG.info("Compacting the database in {} ({} bytes, {}% in use)", directory, size, fill);
                     broken = true;
+                    // H2 2.5 writes the live data to linkdesk.mv.db.tempFile and renames it over the file
+                    // (atomic replace): a kill meanwhile leaves the old file whole, and H2 deletes the leftover copy
+                    // on the next open. The only compaction Linkdesk lets H2 do (see Database.url).
                     st.execute("SHUTDOWN COMPACT");
                 }
             } finally {
