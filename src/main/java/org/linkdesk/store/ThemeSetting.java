@@ -1,7 +1,5 @@
 package org.linkdesk.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.Locale;
 
 /** The window theme the user chose (Light, Dark, or follow the system); kept in the {@code settings} table. */
@@ -23,23 +21,15 @@ public final class ThemeSetting {
         }
     }
 
-    private final Database database;
+    private final Settings setting;
 
     public ThemeSetting(Database database) {
-        this.database = database;
+        this.setting = new Settings(database, KEY);
     }
 
     /** The stored choice; {@link Choice#SYSTEM} when none was stored or the value is unknown. */
     public Choice choice() {
-        String value = database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT setting_value FROM settings WHERE setting_name = ?")) {
-                ps.setString(1, KEY);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
-        });
+        String value = setting.read();
         if (value == null) {
             return Choice.SYSTEM;
         }
@@ -51,13 +41,6 @@ public final class ThemeSetting {
     }
 
     public void setChoice(Choice choice) {
-        database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
-                ps.setString(1, KEY);
-                ps.setString(2, choice.name().toLowerCase(Locale.ROOT));
-                return ps.executeUpdate();
-            }
-        });
+        setting.write(choice.name().toLowerCase(Locale.ROOT));
     }
 }
