@@ -173,6 +173,7 @@ public final class MainWindow {
             if (browseTab.isSelected() && browseTab.getContent() == null) {
                 BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
                 browseView.setOnProtectedLink(this::protectInTab);
+                browseView.setOnFilesDropped(uploads::uploadTo);
                 browseView.setUploadActions(uploads.browseActions(gui.dialogs(),
                         (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q),
                         (bucket, folder) -> gui.showUploadLink(model.selectedProfileProperty(), bucket, folder)));

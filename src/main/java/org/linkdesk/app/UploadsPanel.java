@@ -109,6 +109,11 @@ final class UploadsPanel {
         upload(paths, formBucket, key.substring(0, key.lastIndexOf('/') + 1));
     }
 
+    /** Queues files dropped on a Browse folder (or on the folder table) for {@code bucket}/{@code prefix}. */
+    void uploadTo(List<File> files, String bucket, String prefix) {
+        upload(files.stream().map(File::toPath).toList(), bucket, prefix);
+    }
+
     private void upload(List<Path> files, String bucket, String prefix) {
         // The link expiry follows the link form's preset; custom and until-a-date keep the queue's own (1 day).
         var preset = form.presetProperty().get();

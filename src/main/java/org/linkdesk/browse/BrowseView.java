@@ -201,6 +201,17 @@ public final class BrowseView {
     public void setOnProtectedLink(BiConsumer<String, String> action) {
         this.protectedLink = action;
     }
+
+    /** Where files dropped on the folder table go (a folder's row: into it; elsewhere: the folder shown). */
+    @FunctionalInterface
+    public interface FilesDropped {
+        void upload(List<java.io.File> files, String bucket, String prefix);
+    }
+
+    /** Accepts files dropped on the folder table and hands them to {@code handler}. */
+    public void setOnFilesDropped(FilesDropped handler) {
+        FolderDropTarget.install(browseTable, model.objects(), handler);
+    }
     /** The "Upload" menu of the folder shown (upload files, unfinished uploads, links for others). */
     public void setUploadActions(List<javafx.scene.control.MenuItem> items) {
         browseUploadMenu.getItems().setAll(items);
