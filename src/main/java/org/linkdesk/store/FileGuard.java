@@ -74,7 +74,8 @@ final class FileGuard {
                 marks = StoreIntegrity.marks(c);
                 broken = false;
             } catch (SQLException e) {
-                if (!SqlErrors.isDamagedFile(e)) {
+                // Once connected this process has the file to itself: a failure of the read-through is damage.
+                if (c == null && !SqlErrors.isDamagedFile(e)) {
                     throw e;
                 }
                 reason = c == null ? "it cannot be opened" : "part of it cannot be read";

@@ -53,16 +53,17 @@ final class SqlErrors {
      * cut short reports an I/O error caused by end-of-file, or a read that came back short).
      */
     /**
-     * A data error (SQL state class 22) raised while H2 reads its own schema records: a flipped bit in a stored
-     * definition, not anything a statement of ours sent.
+     * Any failure (a data error, an assertion, a null pointer…) thrown while H2 decodes what it read from the file:
+     * its page reader or its own schema records. A flipped bit surfaces as whatever the decoder trips on, and nothing
+     * a statement of ours sent can fail there.
      */
     private static boolean isGarbledData(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                for (StackTraceElement frame : sql.getStackTrace()) {
-                    if (frame.getClassName().equals("org.h2.engine.MetaRecord")) {
-                        return true;
-                    }
+            for (StackTraceElement frame : t.getStackTrace()) {
+                String type = frame.getClassName();
+                if (type.startsWith("org.h2.mvstore.Page") || type.equals("org.h2.engine.MetaRecord")
+                        || (type.equals("org.h2.mvstore.FileStore") && frame.getMethodName().equals("readPage"))) {
+                    return true;
                 }
             }
         }
