@@ -32,48 +32,29 @@ public final class ResumeStore {
 
     /** The newest stored upload of this file (same path, size and mtime) to this target, if any. */
     public Optional<Session> find(String endpoint, String bucket, String key, String filePath, long size, long mtime) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM upload_session WHERE "
-                    + "endpoint = ? AND bucket = ? AND object_key = ? AND file_path = ? AND file_size = ? "
-                    + "AND file_mtime = ? ORDER BY id DESC LIMIT 1")) {
-                ps.setString(1, endpoint);
-                ps.setString(2, bucket);
-                ps.setString(3, key);
-                ps.setString(4, filePath);
-                ps.setLong(5, size);
-                ps.setLong(6, mtime);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(session(rs)) : Optional.<Session>empty();
-                }
-            }
-        });
+        return newest("endpoint = ? AND bucket = ? AND object_key = ? AND file_path = ? AND file_size = ? "
+                + "AND file_mtime = ?", endpoint, bucket, key, filePath, size, mtime);
     }
 
     /** The newest stored upload of this file (same path, size and mtime) into this bucket, whatever its key. */
     public Optional<Session> findForFile(String endpoint, String bucket, String filePath, long size, long mtime) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM upload_session WHERE "
-                    + "endpoint = ? AND bucket = ? AND file_path = ? AND file_size = ? AND file_mtime = ? "
-                    + "ORDER BY id DESC LIMIT 1")) {
-                ps.setString(1, endpoint);
-                ps.setString(2, bucket);
-                ps.setString(3, filePath);
-                ps.setLong(4, size);
-                ps.setLong(5, mtime);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(session(rs)) : Optional.<Session>empty();
-                }
-            }
-        });
+        return newest("endpoint = ? AND bucket = ? AND file_path = ? AND file_size = ? AND file_mtime = ?",
+                endpoint, bucket, filePath, size, mtime);
     }
 
     /** The stored upload with this upload id in this bucket, if Linkdesk started it. */
     public Optional<Session> findByUploadId(String bucket, String uploadId) {
+        return newest("bucket = ? AND upload_id = ?", bucket, uploadId);
+    }
+
+    /** The newest session matching {@code where}, its parameters bound in order. */
+    private Optional<Session> newest(String where, Object... params) {
         return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS
-                    + " FROM upload_session WHERE bucket = ? AND upload_id = ?")) {
-                ps.setString(1, bucket);
-                ps.setString(2, uploadId);
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM upload_session WHERE "
+                    + where + " ORDER BY id DESC LIMIT 1")) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(session(rs)) : Optional.<Session>empty();
                 }
