@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.linkdesk.store.Database;
+import org.linkdesk.store.SqlAccess;
 import org.linkdesk.store.StoreException;
 
 /** {@link ProtectedShareStore} in tables {@code protected_share}, {@code protected_download} and {@code settings}. */
@@ -19,9 +19,9 @@ public final class SqlProtectedShareStore implements ProtectedShareStore {
     private static final String COLUMNS = "id, owner, bucket, object_key, file_name, size_bytes, password_hash, "
             + "max_downloads, downloads, created_at, expires_at, revoked_at, last_download_at, note";
 
-    private final Database database;
+    private final SqlAccess database;
 
-    public SqlProtectedShareStore(Database database) {
+    public SqlProtectedShareStore(SqlAccess database) {
         this.database = database;
     }
 

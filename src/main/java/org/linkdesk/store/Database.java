@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: each unit of work borrows a connection from a small pool. A unit of work started inside another
  * on the same thread joins the outer transaction.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements SqlAccess, AutoCloseable {
     /** Base name of the database files ({@code linkdesk.mv.db}). */
     public static final String FILE_NAME = "linkdesk";
     /** How long a unit of work waits for other Linkdesk processes before it gives up with a clear message. */
@@ -154,11 +154,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    @Override
     public <T> T inTransaction(SqlWork<T> work) {
         return run(work, true);
     }
 
     /** Runs read-only {@code work}; anything it writes is rolled back. */
+    @Override
     public <T> T read(SqlWork<T> work) {
         return run(work, false);
     }

@@ -47,6 +47,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void teamStoreImportsNoJavaFxNorGui() {
+        noClasses().that().resideInAPackage("org.linkdesk.team").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.linkdesk.ui..",
+                        "org.linkdesk.app..", "org.linkdesk.cli..")
+                .check(classes);
+    }
+
+    @Test
     void coreDoesNotDependOnFeatures() {
         noClasses().that().resideInAnyPackage("org.linkdesk.core..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.linkdesk.store..", "org.linkdesk.profiles..",
