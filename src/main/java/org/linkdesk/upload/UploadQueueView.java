@@ -106,8 +106,7 @@ public final class UploadQueueView {
                 return null;
             }
         });
-        queueUniquePrefix.setValue(model.uniquePrefix());
-        queueUniquePrefix.setOnAction(e -> model.setUniquePrefix(queueUniquePrefix.getValue()));
+        queueUniquePrefix.valueProperty().bindBidirectional(model.uniquePrefixProperty());
         queueCopyLinks.selectedProperty().bindBidirectional(model.copyLinksProperty());
         queueMessage.textProperty().bind(model.messageProperty());
     }

@@ -72,6 +72,26 @@ class UploadGuiViewModelsTest {
     }
 
     @Test
+    void beforeNamesChoiceIsStoredAndReadBack() {
+        UniquePrefixSetting setting = new UniquePrefixSetting(services.database());
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.NONE);
+        UploadQueueViewModel first = queue();
+        first.keepUniquePrefixIn(setting::prefix, setting::setPrefix);
+        first.uniquePrefixProperty().set(UniquePrefix.DATE);
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.DATE);
+
+        UploadQueueViewModel second = queue();
+        second.keepUniquePrefixIn(setting::prefix, setting::setPrefix);
+        assertThat(second.uniquePrefixProperty().get()).isEqualTo(UniquePrefix.DATE);
+        second.uniquePrefixProperty().set(UniquePrefix.RANDOM);
+        assertThat(new UniquePrefixSetting(services.database()).prefix()).isEqualTo(UniquePrefix.RANDOM);
+
+        // A value another version wrote, or a damaged one, reads as "nothing" rather than failing the queue.
+        new org.linkdesk.store.Settings(services.database(), UniquePrefixSetting.KEY).write("weekly");
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.NONE);
+    }
+
+    @Test
     void anotherToolsUploadIsListedNotResumableAndAbortedAfterConfirming() {
         S3Uploads calls = new S3Uploads(services.s3());
         calls.createMultipartUpload(who.endpoint(), who.credentials(), bucket, "big/other-tool.bin", null);
