@@ -59,7 +59,7 @@ public final class UploadGuiShots {
             UploadQueueViewModel model = new UploadQueueViewModel(services.uploads(), runner, TextClipboard.system(),
                     () -> who, taken -> ExistingKeyPolicy.KEEP_BOTH);
             model.setLinkExpiry(Duration.ofDays(7));
-            UploadQueueView view = new UploadQueueView(model, (m, files) -> { });
+            UploadQueueView view = new UploadQueueView(model);
             Stage stage = new Stage();
             stage.setScene(scenes.create(view.root(), 900, 440));
             stage.show();
