@@ -56,9 +56,14 @@ public final class UploadLinkDialog {
         Label sizeLabel = new Label("File size");
         TextField size = field(model.fileSizeProperty(), "exact size, e.g. 12GiB or 12884901888");
         form.addRow(4, sizeLabel, size);
-        form.addRow(5, new Label("Valid for"), field(model.expiryProperty(), "7d"));
+        Label partLabel = new Label("Part size");
+        TextField part = field(model.partSizeProperty(), "at least 5MiB, e.g. 64MiB; at most 10 000 parts");
+        part.setId("uploadLinkPartSize");
+        form.addRow(5, partLabel, part);
+        form.addRow(6, new Label("Valid for"), field(model.expiryProperty(), "7d"));
         showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.POST), maxLabel, max);
-        showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.MULTIPART), sizeLabel, size);
+        showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.MULTIPART), sizeLabel, size, partLabel,
+                part);
         Button generate = new Button("Make upload link");
         generate.getStyleClass().add("accent");
         generate.setDefaultButton(true);
