@@ -149,13 +149,14 @@ public final class MultipartScripts {
             $PartUrls = @(
             {{parts}})
             $info = Get-Item -LiteralPath $File
+            # Messages go to stderr directly: with 'Stop', Write-Error would end the script before its exit code.
             if ($info.Length -ne $ExpectedSize) {
-                Write-Error "$File is $($info.Length) bytes; these links were made for a file of $ExpectedSize bytes."
+                [Console]::Error.WriteLine("$File is $($info.Length) bytes; these links were made for a file of $ExpectedSize bytes.")
                 exit 2
             }
             function Stop-Upload([string]$Why) {
                 try { Invoke-WebRequest -Uri $AbortUrl -Method Delete -UseBasicParsing | Out-Null } catch { }
-                Write-Error "$Why The upload was aborted."
+                [Console]::Error.WriteLine("$Why The upload was aborted.")
                 exit 1
             }
             $parts = New-Object System.Collections.Generic.List[string]

@@ -4,7 +4,6 @@ import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.TKDropTargetListener;
 import java.io.File;
 import java.lang.reflect.Constructor;
-import java.security.AccessControlContext;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +98,8 @@ public final class FileDrag {
         private final Map<DataFormat, Object> values = new LinkedHashMap<>();
 
         @Override
-        public void setSecurityContext(AccessControlContext context) {
+        @SuppressWarnings("removal")
+        public void setSecurityContext(java.security.AccessControlContext context) {
         }
 
         @Override
