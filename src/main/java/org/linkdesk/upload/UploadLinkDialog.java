@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -67,6 +68,7 @@ public final class UploadLinkDialog {
         Button generate = new Button("Make upload link");
         generate.getStyleClass().add("accent");
         generate.setDefaultButton(true);
+        generate.setMinWidth(Region.USE_PREF_SIZE);
         generate.setOnAction(e -> model.generate());
         Label message = new Label();
         message.getStyleClass().add("status");
@@ -88,6 +90,7 @@ public final class UploadLinkDialog {
         BorderPane.setMargin(outputs, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14, 16, 12, 16));
         root.getStyleClass().add("form");
+        root.getStylesheets().add(UploadLinkDialog.class.getResource("upload.css").toExternalForm());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Upload link for someone");

@@ -29,6 +29,7 @@ import org.linkdesk.testing.FxFlow;
 import org.linkdesk.testing.OffUiThread;
 import org.linkdesk.testing.S3ProxyServer;
 import org.linkdesk.testing.Snapshots;
+import org.linkdesk.ui.common.SceneFactory;
 import org.linkdesk.ui.common.TextClipboard;
 import org.linkdesk.ui.tasks.FxTaskRunner;
 import org.linkdesk.upload.UploadItem;
@@ -114,7 +115,7 @@ class DropUploadFlowTest {
         assertThat(fx(() -> toFolder.over(inbox))).isEqualTo(TransferMode.COPY);
         assertThat(fx(() -> toFolder.over(inbox))).isEqualTo(TransferMode.COPY);
         assertThat(inbox.getPseudoClassStates()).extracting(Object::toString).contains("drop-target");
-        robot.interact(() -> Snapshots.save(stage.getScene(), "drop-on-folder-row"));
+        snapshot(robot, "drop-on-folder-row");
         assertThat(fx(() -> toFolder.drop(inbox))).isEqualTo(TransferMode.COPY);
         assertThat(inbox.getPseudoClassStates()).extracting(Object::toString).doesNotContain("drop-target");
         waitForUploads(robot, 1);
@@ -129,6 +130,7 @@ class DropUploadFlowTest {
         assertThat(fx(() -> toFileRow.over(readme))).isEqualTo(TransferMode.COPY);
         assertThat(table.getPseudoClassStates()).extracting(Object::toString).contains("drop-target");
         assertThat(readme.getPseudoClassStates()).extracting(Object::toString).doesNotContain("drop-target");
+        snapshot(robot, "drop-on-file-row");
         assertThat(fx(() -> toFileRow.drop(readme))).isEqualTo(TransferMode.COPY);
         assertThat(table.getPseudoClassStates()).extracting(Object::toString).doesNotContain("drop-target");
         waitForUploads(robot, 2);
@@ -142,6 +144,7 @@ class DropUploadFlowTest {
         assertThat(fx(() -> folder.over(queue))).isEqualTo(TransferMode.COPY);
         assertThat(fx(() -> folder.over(status))).isEqualTo(TransferMode.COPY);
         assertThat(status.getText()).isEqualTo("Drop to upload to " + bucket + "/");
+        snapshot(robot, "drop-on-window");
         assertThat(fx(() -> folder.drop(status))).isEqualTo(TransferMode.COPY);
         assertThat(status.getText()).startsWith("Uploading 1 item to " + bucket + "/");
         waitForUploads(robot, 4);
@@ -164,6 +167,16 @@ class DropUploadFlowTest {
         });
         assertThat(status.getText()).isEqualTo(before);
         assertThat(robot.lookup("#queueTable").queryAs(TableView.class).getItems()).hasSize(4);
+    }
+
+    /** With -Dlinkdesk.snapshots=DIR: what the test saw, in the light and the dark theme. */
+    private void snapshot(FxRobot robot, String name) {
+        if (System.getProperty("linkdesk.snapshots") != null) {
+            robot.interact(() -> Snapshots.save(stage.getScene(), name));
+            robot.interact(() -> new SceneFactory().applyTheme(true));
+            robot.interact(() -> Snapshots.save(stage.getScene(), name + "-dark"));
+            robot.interact(() -> new SceneFactory().applyTheme(false));
+        }
     }
 
     private static void waitForUploads(FxRobot robot, int count) throws Exception {
