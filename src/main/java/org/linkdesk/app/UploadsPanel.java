@@ -65,8 +65,12 @@ final class UploadsPanel {
      */
     void acceptDrops(Node root, BooleanSupplier unlocked) {
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
-            if (!e.getDragboard().hasFiles() || !unlocked.getAsBoolean() || e.isAccepted()) {
+            if (!e.getDragboard().hasFiles() || e.isAccepted()) {
                 clearHint();
+                return;
+            }
+            if (!unlocked.getAsBoolean()) {
+                showHint("Unlock Linkdesk first, then drop the files again.");
                 return;
             }
             Place place = place();

@@ -167,6 +167,13 @@ class DropUploadFlowTest {
         });
         assertThat(status.getText()).isEqualTo(before);
         assertThat(robot.lookup("#queueTable").queryAs(TableView.class).getItems()).hasSize(4);
+
+        // Locked: files cannot be uploaded (nor signed for); the drag is refused and the status bar says why.
+        robot.clickOn("#lockButton");
+        waitUntil(() -> robot.lookup("#masterPasswordField").tryQuery().isPresent());
+        FileDrag whileLocked = fx(() -> FileDrag.ofFiles(stage.getScene(), List.of(notes)));
+        assertThat(fx(() -> whileLocked.over(status))).isNull();
+        assertThat(status.getText()).isEqualTo("Unlock Linkdesk first, then drop the files again.");
     }
 
     /** With -Dlinkdesk.snapshots=DIR: what the test saw, in the light and the dark theme. */
