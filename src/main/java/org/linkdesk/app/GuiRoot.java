@@ -185,6 +185,8 @@ public final class GuiRoot implements AutoCloseable {
                 () -> signingAs(profile), org.linkdesk.upload.ExistingKeyQuestions.asking(dialogs));
         var copy = new org.linkdesk.store.UploadCopySetting(services.database());
         queue.keepCopyLinksIn(copy::copies, copy::setCopies);
+        var unique = new org.linkdesk.upload.UniquePrefixSetting(services.database());
+        queue.keepUniquePrefixIn(unique::prefix, unique::setPrefix);
         return queue;
     }
 

@@ -201,9 +201,9 @@ public final class MainWindow {
             browse = gui.browse(model.selectedProfileProperty());
             protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
             uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
-                    browseTab::isSelected, statusLabel::setText);
+                    browseTab::isSelected, linkTab::isSelected, statusLabel.textProperty());
             tabs.getTabs().add(uploads.tab());
-            uploads.acceptDrops(root);
+            uploads.acceptDrops(root, model.unlockedProperty()::get);
             bindTopBar();
             bindTabs();
         }

@@ -1,7 +1,5 @@
 package org.linkdesk.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -95,18 +93,7 @@ final class PresignMultipartCommand implements Callable<Integer> {
                     + " bytes; upload id " + m.uploadId() + ")");
             return ExitCodes.OK;
         }
-        ObjectNode node = Json.object();
-        node.put("bucket", m.bucket());
-        node.put("key", m.key());
-        node.put("uploadId", m.uploadId());
-        node.put("size", m.size());
-        node.put("partSize", m.partSize());
-        ArrayNode parts = node.putArray("parts");
-        m.parts().forEach(p -> parts.addObject().put("partNumber", p.partNumber()).put("url", p.url()));
-        node.put("completeUrl", m.completeUrl());
-        node.put("abortUrl", m.abortUrl());
-        node.put("expiresAt", Json.time(m.expiresAt()));
-        root.io().out().println(Json.write(node));
+        root.io().out().println(MultipartScripts.json(m));
         return ExitCodes.OK;
     }
 }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.linkdesk.core.sign.DownloadFileNames;
+import org.linkdesk.core.sign.InvalidInputException;
 import org.linkdesk.core.sign.LinkOptions;
 import org.linkdesk.core.sign.S3Endpoint;
 import org.linkdesk.handover.KeyWarning.Kind;
@@ -146,8 +147,32 @@ public final class KeyNames {
         }
         String base = fileName == null ? "" : fileName.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        String name = DownloadFileNames.safe(base);
-        int room = MAX_KEY_BYTES - p.getBytes(StandardCharsets.UTF_8).length;
+        return p + relativeKeyForUpload(List.of(), base, MAX_KEY_BYTES - p.getBytes(StandardCharsets.UTF_8).length);
+    }
+
+    /**
+     * The part of an upload's key below the folder it goes to: each folder name of a local structure (a folder
+     * upload's path below the folder the user picked) and the file name made safe by the same rules as
+     * {@link #keyForUpload}, joined with {@code /}. A folder name with nothing usable left ({@code .}, {@code ..},
+     * only invisible characters) is dropped; an empty file name becomes {@value DownloadFileNames#FALLBACK}. The
+     * file name is shortened (keeping its extension) so the result fits {@code maxBytes} UTF-8 bytes.
+     *
+     * @throws InvalidInputException when the folders alone leave no room for a file name
+     */
+    public String relativeKeyForUpload(List<String> folders, String fileName, int maxBytes) {
+        StringBuilder path = new StringBuilder();
+        for (String folder : folders) {
+            String segment = DownloadFileNames.safeOrEmpty(folder);
+            if (!segment.isEmpty()) {
+                path.append(segment).append('/');
+            }
+        }
+        int room = maxBytes - path.toString().getBytes(StandardCharsets.UTF_8).length;
+        if (room < 1) {
+            throw new InvalidInputException("The key of '" + fileName + "' would be longer than the 1 024 bytes S3 "
+                    + "accepts: upload it to a shorter folder, or from a less deeply nested one.");
+        }
+        String name = DownloadFileNames.safe(fileName);
         while (name.getBytes(StandardCharsets.UTF_8).length > room && name.length() > 1) {
             int dot = name.lastIndexOf('.');
             int cut = dot > 0 ? dot - 1 : name.length() - 1;
@@ -157,6 +182,6 @@ public final class KeyNames {
             }
             name = name.substring(0, Character.isLowSurrogate(name.charAt(cut)) ? cut - 1 : cut) + name.substring(cut + 1);
         }
-        return p + name;
+        return path + name;
     }
 }

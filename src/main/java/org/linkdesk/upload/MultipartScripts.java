@@ -1,14 +1,21 @@
 package org.linkdesk.upload;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Scripts that upload a file through a {@link PresignedMultipart} with no credentials and no AWS tools: bash with
+ * The outputs of a {@link PresignedMultipart}: its JSON, and scripts that upload a file through it with no credentials and no AWS tools: bash with
  * curl, and PowerShell. Each cuts the file into the planned parts, retries a failed part up to five times, completes
  * the upload, and aborts it when a part cannot be sent.
  */
 public final class MultipartScripts {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -25,6 +32,29 @@ public final class MultipartScripts {
                 .replace("{{complete}}", PostPolicyOutputs.shellQuote(m.completeUrl()))
                 .replace("{{abort}}", PostPolicyOutputs.shellQuote(m.abortUrl()))
                 .replace("{{parts}}", urls.toString());
+    }
+
+    /**
+     * The upload as JSON, as {@code linkdesk presign-multipart} prints it: {@code {bucket, key, uploadId, size,
+     * partSize, parts:[{partNumber, url}], completeUrl, abortUrl, expiresAt}} (expiresAt in ISO-8601).
+     */
+    public static String json(PresignedMultipart m) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("bucket", m.bucket());
+        node.put("key", m.key());
+        node.put("uploadId", m.uploadId());
+        node.put("size", m.size());
+        node.put("partSize", m.partSize());
+        ArrayNode parts = node.putArray("parts");
+        m.parts().forEach(p -> parts.addObject().put("partNumber", p.partNumber()).put("url", p.url()));
+        node.put("completeUrl", m.completeUrl());
+        node.put("abortUrl", m.abortUrl());
+        node.put("expiresAt", m.expiresAt().toString());
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String powershell(PresignedMultipart m) {
@@ -119,13 +149,14 @@ public final class MultipartScripts {
             $PartUrls = @(
             {{parts}})
             $info = Get-Item -LiteralPath $File
+            # Messages go to stderr directly: with 'Stop', Write-Error would end the script before its exit code.
             if ($info.Length -ne $ExpectedSize) {
-                Write-Error "$File is $($info.Length) bytes; these links were made for a file of $ExpectedSize bytes."
+                [Console]::Error.WriteLine("$File is $($info.Length) bytes; these links were made for a file of $ExpectedSize bytes.")
                 exit 2
             }
             function Stop-Upload([string]$Why) {
                 try { Invoke-WebRequest -Uri $AbortUrl -Method Delete -UseBasicParsing | Out-Null } catch { }
-                Write-Error "$Why The upload was aborted."
+                [Console]::Error.WriteLine("$Why The upload was aborted.")
                 exit 1
             }
             $parts = New-Object System.Collections.Generic.List[string]

@@ -34,6 +34,21 @@ public record PartPlan(long fileSize, long partSize, int partCount) {
         return new PartPlan(fileSize, partSize, count);
     }
 
+    /**
+     * The plan for {@code fileSize} with parts of exactly {@code partSize} bytes, for a part size a person chose:
+     * refused with a message naming the smallest part size that works when it would need more than 10 000 parts.
+     */
+    public static PartPlan exactly(long fileSize, long partSize) {
+        PartPlan plan = of(fileSize, partSize);
+        if (plan.partSize() != partSize) {
+            long parts = (fileSize + partSize - 1) / partSize;
+            throw new InvalidInputException("A file of " + Sizes.format(fileSize) + " in parts of "
+                    + Sizes.format(partSize) + " needs " + parts + " parts; S3 allows at most 10 000. Choose a part size of at least "
+                    + Sizes.format(plan.partSize()) + ".");
+        }
+        return plan;
+    }
+
     /** A single PUT: the file fits in one part. */
     public boolean isSinglePut() {
         return fileSize <= partSize;

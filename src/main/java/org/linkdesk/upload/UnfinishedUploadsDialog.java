@@ -74,6 +74,7 @@ public final class UnfinishedUploadsDialog {
         BorderPane.setMargin(table, new Insets(10, 0, 10, 0));
         root.setPadding(new Insets(14, 16, 12, 16));
         root.getStyleClass().add("form");
+        root.getStylesheets().add(UnfinishedUploadsDialog.class.getResource("upload.css").toExternalForm());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Unfinished uploads");

@@ -1,50 +1,29 @@
 package org.linkdesk.upload;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.linkdesk.core.sign.InvalidInputException;
+import org.linkdesk.handover.KeyNames;
 
 /**
- * Object keys built from local file names. Each path segment is NFC-normalised, loses control and invisible
- * characters (zero-width, bidi controls, BOM), has NBSP and other odd spaces made plain, is trimmed, and {@code .}
- * and {@code ..} segments are dropped; {@code /} appears only between the folder names of the local structure.
- * The same rules as the hand-over issue's key sanitiser ({@code org.linkdesk.handover.KeyNames}); to be merged.
+ * Object keys built from local file names, by the hand-over's key sanitiser ({@link KeyNames}, one set of rules for
+ * every key Linkdesk makes from a file name): each name is NFC-normalised, loses control and invisible characters,
+ * has odd spaces made plain, the characters Windows forbids ({@code \ : * ? " < > |}) turned into {@code _}, no
+ * leading or trailing spaces or dots, no Windows device name, and {@code .} and {@code ..} folders are dropped;
+ * {@code /} appears only between the folder names of a folder upload's structure, and the file name is shortened
+ * (extension kept) so the key fits S3's 1 024 bytes. The folder the files go to is kept as the user gave it.
  */
 public final class UploadKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final KeyNames NAMES = new KeyNames();
 
     private UploadKeys() {
-    }
-
-    /** One file or folder name made safe as a key segment; empty when nothing usable is left. */
-    public static String segment(String name) {
-        String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(nfc.length());
-        nfc.codePoints().forEach(cp -> {
-            if (cp == '/' || cp == '\\') {
-                out.append('_');
-            } else if (Character.isSpaceChar(cp) || cp == '\t') {
-                out.append(' ');
-            } else if (!invisible(cp)) {
-                out.appendCodePoint(cp);
-            }
-        });
-        String s = out.toString().strip().replaceAll(" {2,}", " ");
-        return s.equals(".") || s.equals("..") ? "" : s;
-    }
-
-    private static boolean invisible(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                || type == Character.PRIVATE_USE || type == Character.SURROGATE
-                || cp == 0x034F || (cp >= 0x180B && cp <= 0x180E) || (cp >= 0xFE00 && cp <= 0xFE0F);
     }
 
     /**
@@ -52,18 +31,12 @@ public final class UploadKeys {
      * {@code prefix} (kept as the user gave it; a {@code /} is added when missing).
      */
     public static String key(String prefix, Path relative) {
-        List<String> segments = new ArrayList<>();
-        for (Path part : relative) {
-            String s = segment(part.toString());
-            if (!s.isEmpty()) {
-                segments.add(s);
-            }
-        }
-        if (segments.isEmpty()) {
-            throw new InvalidInputException("'" + relative + "' has no characters usable in an object key.");
-        }
+        List<String> names = new ArrayList<>();
+        relative.forEach(part -> names.add(part.toString()));
         String base = prefix == null || prefix.isEmpty() ? "" : prefix.endsWith("/") ? prefix : prefix + "/";
-        return base + String.join("/", segments);
+        String file = names.remove(names.size() - 1);
+        return base + NAMES.relativeKeyForUpload(names, file,
+                KeyNames.MAX_KEY_BYTES - base.getBytes(StandardCharsets.UTF_8).length);
     }
 
     /** {@code name (n).ext}: the " (n)" goes before the extension of the last segment. */

@@ -15,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -56,12 +57,18 @@ public final class UploadLinkDialog {
         Label sizeLabel = new Label("File size");
         TextField size = field(model.fileSizeProperty(), "exact size, e.g. 12GiB or 12884901888");
         form.addRow(4, sizeLabel, size);
-        form.addRow(5, new Label("Valid for"), field(model.expiryProperty(), "7d"));
+        Label partLabel = new Label("Part size");
+        TextField part = field(model.partSizeProperty(), "at least 5MiB, e.g. 64MiB; at most 10 000 parts");
+        part.setId("uploadLinkPartSize");
+        form.addRow(5, partLabel, part);
+        form.addRow(6, new Label("Valid for"), field(model.expiryProperty(), "7d"));
         showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.POST), maxLabel, max);
-        showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.MULTIPART), sizeLabel, size);
+        showOnly(model.kindProperty().isEqualTo(UploadLinkViewModel.Kind.MULTIPART), sizeLabel, size, partLabel,
+                part);
         Button generate = new Button("Make upload link");
         generate.getStyleClass().add("accent");
         generate.setDefaultButton(true);
+        generate.setMinWidth(Region.USE_PREF_SIZE);
         generate.setOnAction(e -> model.generate());
         Label message = new Label();
         message.getStyleClass().add("status");
@@ -83,6 +90,7 @@ public final class UploadLinkDialog {
         BorderPane.setMargin(outputs, new Insets(10, 0, 0, 0));
         root.setPadding(new Insets(14, 16, 12, 16));
         root.getStyleClass().add("form");
+        root.getStylesheets().add(UploadLinkDialog.class.getResource("upload.css").toExternalForm());
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Upload link for someone");

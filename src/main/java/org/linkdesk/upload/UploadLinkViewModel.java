@@ -54,6 +54,7 @@ public final class UploadLinkViewModel {
     private final StringProperty contentType = new SimpleStringProperty("");
     private final StringProperty expiry = new SimpleStringProperty("7d");
     private final StringProperty fileSize = new SimpleStringProperty("");
+    private final StringProperty partSize = new SimpleStringProperty("64MiB");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<UploadLinks.Output> outputs = FXCollections.observableArrayList();
 
@@ -78,6 +79,8 @@ public final class UploadLinkViewModel {
     public StringProperty expiryProperty() { return expiry; }
     /** The exact size of the file to send (multipart). */
     public StringProperty fileSizeProperty() { return fileSize; }
+    /** Bytes per part (multipart): at least 5 MiB, and few enough parts (10 000 at most) for the file size. */
+    public StringProperty partSizeProperty() { return partSize; }
     public StringProperty messageProperty() { return message; }
     public ObservableList<UploadLinks.Output> outputs() { return outputs; }
 
@@ -90,6 +93,7 @@ public final class UploadLinkViewModel {
         Duration expires;
         PostPolicyRequest post = null;
         long size = 0;
+        long part = 0;
         try {
             expires = Durations.parse(expiry.get());
             if (chosen == Kind.POST) {
@@ -104,7 +108,8 @@ public final class UploadLinkViewModel {
             }
             if (chosen == Kind.MULTIPART) {
                 size = Sizes.parse(fileSize.get());
-                PartPlan.of(size, PartPlan.DEFAULT_PART);
+                part = Sizes.parse(partSize.get());
+                PartPlan.exactly(size, part);
             }
         } catch (RuntimeException e) {
             message.set(UserMessages.describe(e));
@@ -112,16 +117,23 @@ public final class UploadLinkViewModel {
         }
         PostPolicyRequest request = post;
         long bytes = size;
+        long partBytes = part;
         message.set("Signing…");
         runner.run(() -> switch (chosen) {
             case POST -> links.post(identity.get(), request);
-            case MULTIPART -> links.multipart(identity.get(), bucket, k, bytes, PartPlan.DEFAULT_PART, expires);
+            case MULTIPART -> links.multipart(identity.get(), bucket, k, bytes, partBytes, expires);
             case PUT -> links.put(identity.get(), bucket, k, expires, type.isEmpty() ? null : type);
         }).onSuccess(made -> {
             outputs.setAll(made);
-            message.set(chosen == Kind.MULTIPART ? "Multipart upload started: the script completes it (or aborts it "
-                    + "on failure); until then it is listed under Unfinished uploads." : "Ready: copy or save.");
+            message.set(chosen == Kind.MULTIPART ? "Multipart upload started (" + parts(bytes, partBytes) + "): "
+                    + "the script completes it (or aborts it on failure); until then it is listed under Unfinished "
+                    + "uploads." : "Ready: copy or save.");
         }).onError(e -> message.set(UserMessages.describe(e))).start();
+    }
+
+    private static String parts(long size, long partSize) {
+        PartPlan plan = PartPlan.exactly(size, partSize);
+        return plan.partCount() == 1 ? "1 part" : plan.partCount() + " parts of " + Sizes.format(plan.partSize());
     }
 
     public void copy(UploadLinks.Output output) {

@@ -37,13 +37,17 @@ public final class UploadLinks {
                 new Output("JSON {url, fields}", PostPolicyOutputs.json(post), "post-policy.json"));
     }
 
-    /** Starts a multipart upload of {@code size} bytes and presigns its parts: a bash and a PowerShell script. */
+    /**
+     * Starts a multipart upload of {@code size} bytes in parts of {@code partSize} and presigns its parts: a bash
+     * and a PowerShell script, and the JSON {@code linkdesk presign-multipart} prints (for a program of one's own).
+     */
     public List<Output> multipart(SigningIdentity who, String bucket, String key, long size, long partSize,
                                   Duration expiresIn) {
         MultipartPresigner presigner = new MultipartPresigner(new S3Uploads(s3.get()), new SigV4Presigner(), clock);
         PresignedMultipart m = presigner.start(who, bucket, key, size, partSize, expiresIn, ContentTypes.of(java.nio.file.Path.of(key.substring(key.lastIndexOf('/') + 1))));
         return List.of(new Output("bash script (curl)", MultipartScripts.bash(m), "upload.sh"),
-                new Output("PowerShell script", MultipartScripts.powershell(m), "upload.ps1"));
+                new Output("PowerShell script", MultipartScripts.powershell(m), "upload.ps1"),
+                new Output("JSON {uploadId, parts, completeUrl…}", MultipartScripts.json(m), "presigned-multipart.json"));
     }
 
     /** A plain PUT link (no size or type limit), recorded in the history like other links. */

@@ -1,8 +1,5 @@
 package org.linkdesk.upload;
 
-import java.io.File;
-import java.util.List;
-import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -13,11 +10,10 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.TransferMode;
 import org.linkdesk.ui.common.Fxml;
 import org.linkdesk.ui.common.TextClipboard;
 
-/** The upload queue, bound to {@link UploadQueueViewModel}; files dropped on it go to the folder the caller names. */
+/** The upload queue, bound to {@link UploadQueueViewModel} (files dropped on it are the main window's to place). */
 public final class UploadQueueView {
     private final UploadQueueViewModel model;
     private final Parent root;
@@ -36,24 +32,9 @@ public final class UploadQueueView {
     @FXML private javafx.scene.control.ComboBox<UniquePrefix> queueUniquePrefix;
     @FXML private Label queueMessage;
 
-    /** {@code onDrop} receives the dropped files (the caller adds them for its current bucket and folder). */
-    public UploadQueueView(UploadQueueViewModel model, BiConsumer<UploadQueueViewModel, List<File>> onDrop) {
+    public UploadQueueView(UploadQueueViewModel model) {
         this.model = model;
         this.root = Fxml.load(this, "UploadQueue.fxml");
-        root.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        root.setOnDragDropped(e -> {
-            boolean files = e.getDragboard().hasFiles();
-            if (files) {
-                onDrop.accept(model, e.getDragboard().getFiles());
-            }
-            e.setDropCompleted(files);
-            e.consume();
-        });
     }
 
     @FXML
@@ -106,8 +87,7 @@ public final class UploadQueueView {
                 return null;
             }
         });
-        queueUniquePrefix.setValue(model.uniquePrefix());
-        queueUniquePrefix.setOnAction(e -> model.setUniquePrefix(queueUniquePrefix.getValue()));
+        queueUniquePrefix.valueProperty().bindBidirectional(model.uniquePrefixProperty());
         queueCopyLinks.selectedProperty().bindBidirectional(model.copyLinksProperty());
         queueMessage.textProperty().bind(model.messageProperty());
     }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -44,7 +47,7 @@ public final class UploadQueueViewModel {
     private final BooleanProperty copyLinks = new SimpleBooleanProperty(true);
     private final StringProperty message = new SimpleStringProperty("");
     private Duration linkExpiry = Duration.ofDays(1);
-    private UniquePrefix uniquePrefix = UniquePrefix.NONE;
+    private final ObjectProperty<UniquePrefix> uniquePrefix = new SimpleObjectProperty<>(UniquePrefix.NONE);
     private long partSize = PartPlan.DEFAULT_PART;
     private int concurrency = 4;
     private boolean busy;
@@ -75,25 +78,31 @@ public final class UploadQueueViewModel {
      * {@code read} and {@code write} touch the database: they run on the task runner.
      */
     public void keepCopyLinksIn(java.util.function.BooleanSupplier read, java.util.function.Consumer<Boolean> write) {
-        runner.run(read::getAsBoolean).onSuccess(stored -> {
-            copyLinks.set(stored);
-            copyLinks.addListener((o, was, now) -> runner.run(() -> {
+        keepIn(copyLinks, read::getAsBoolean, write);
+    }
+
+    /** The same for the "before names" choice. */
+    public void keepUniquePrefixIn(Supplier<UniquePrefix> read, java.util.function.Consumer<UniquePrefix> write) {
+        keepIn(uniquePrefix, read, write);
+    }
+
+    private <T> void keepIn(Property<T> choice, Supplier<T> read, java.util.function.Consumer<T> write) {
+        runner.run(read::get).onSuccess(stored -> {
+            choice.setValue(stored);
+            choice.addListener((o, was, now) -> runner.run(() -> {
                 write.accept(now);
                 return null;
             }).onError(this::failed).start());
         }).onError(this::failed).start();
     }
 
-    public UniquePrefix uniquePrefix() {
+    /** What goes before the names of the files queued next (nothing, today's date, a random folder). */
+    public ObjectProperty<UniquePrefix> uniquePrefixProperty() {
         return uniquePrefix;
     }
 
     public void setLinkExpiry(Duration expiry) {
         this.linkExpiry = expiry;
-    }
-
-    public void setUniquePrefix(UniquePrefix prefix) {
-        this.uniquePrefix = prefix;
     }
 
     public void setPartSize(long bytes, int inFlight) {
@@ -106,9 +115,10 @@ public final class UploadQueueViewModel {
     public void add(List<Path> files, String bucket, String prefix) {
         record Plan(List<UploadService.Planned> files, List<String> taken) {
         }
+        UniquePrefix unique = uniquePrefix.get() == null ? UniquePrefix.NONE : uniquePrefix.get();
         runner.run(() -> {
             SigningIdentity who = identity.get();
-            List<UploadService.Planned> planned = uploads.plan(files, prefix, uniquePrefix);
+            List<UploadService.Planned> planned = uploads.plan(files, prefix, unique);
             List<String> taken = new ArrayList<>();
             for (UploadService.Planned p : planned) {
                 if (uploads.exists(who, bucket, p.key())) {

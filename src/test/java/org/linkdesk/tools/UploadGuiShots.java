@@ -29,7 +29,8 @@ import org.linkdesk.wiring.Services;
 
 /**
  * The upload screenshots under Xvfb: {@code UploadGuiShots WORK_DIR OUT_DIR light|dark} shows the queue after a drop
- * (links copied), the unfinished uploads of a bucket, and the upload-link dialog, each taken with
+ * (links copied), the unfinished uploads of a bucket, and the upload-link dialog (POST; multipart with its JSON; a
+ * refused part size), each taken with
  * {@code import -window root} on the same DISPLAY, then exits.
  */
 public final class UploadGuiShots {
@@ -59,7 +60,7 @@ public final class UploadGuiShots {
             UploadQueueViewModel model = new UploadQueueViewModel(services.uploads(), runner, TextClipboard.system(),
                     () -> who, taken -> ExistingKeyPolicy.KEEP_BOTH);
             model.setLinkExpiry(Duration.ofDays(7));
-            UploadQueueView view = new UploadQueueView(model, (m, files) -> { });
+            UploadQueueView view = new UploadQueueView(model);
             Stage stage = new Stage();
             stage.setScene(scenes.create(view.root(), 900, 440));
             stage.show();
@@ -95,6 +96,40 @@ public final class UploadGuiShots {
         });
         Thread.sleep(2500);
         shoot(out.resolve("upload-link-" + args[2] + ".png"));
+        Platform.runLater(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                ((Stage) w).close();
+            }
+            var links = new UploadLinks(services.links(), services::s3, Clock.systemUTC());
+            var vm = new UploadLinkViewModel(links, runner, null, text -> { }, () -> who, "team-share", "inbox/");
+            vm.kindProperty().set(UploadLinkViewModel.Kind.MULTIPART);
+            vm.keyProperty().set("inbox/keynote-raw.mov");
+            vm.fileSizeProperty().set("12GiB");
+            vm.partSizeProperty().set("64MiB");
+            UploadLinkDialog dialog = new UploadLinkDialog(vm, null, scenes);
+            dialog.show();
+            vm.outputs().addListener((javafx.collections.ListChangeListener<UploadLinks.Output>) c -> Platform.runLater(
+                    () -> ((javafx.scene.control.TabPane) dialog.stage().getScene().lookup("#uploadLinkOutputs"))
+                            .getSelectionModel().selectLast()));
+            vm.generate();
+        });
+        Thread.sleep(3000);
+        shoot(out.resolve("upload-link-multipart-" + args[2] + ".png"));
+        Platform.runLater(() -> {
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                ((Stage) w).close();
+            }
+            var links = new UploadLinks(services.links(), services::s3, Clock.systemUTC());
+            var vm = new UploadLinkViewModel(links, runner, null, text -> { }, () -> who, "team-share", "inbox/");
+            vm.kindProperty().set(UploadLinkViewModel.Kind.MULTIPART);
+            vm.keyProperty().set("inbox/keynote-raw.mov");
+            vm.fileSizeProperty().set("100GiB");
+            vm.partSizeProperty().set("8MiB");
+            new UploadLinkDialog(vm, null, scenes).show();
+            vm.generate();
+        });
+        Thread.sleep(2000);
+        shoot(out.resolve("upload-link-multipart-refused-" + args[2] + ".png"));
         Platform.exit();
         System.exit(0);
     }

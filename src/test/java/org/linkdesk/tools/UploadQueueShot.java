@@ -38,8 +38,7 @@ public final class UploadQueueShot {
             UploadQueueViewModel model = new UploadQueueViewModel(services.uploads(), runner, TextClipboard.system(),
                     () -> who, taken -> ExistingKeyPolicy.KEEP_BOTH);
             model.setLinkExpiry(Duration.ofDays(7));
-            UploadQueueView view = new UploadQueueView(model, (m, files) -> m.add(
-                    files.stream().map(java.io.File::toPath).toList(), "team-share", "incoming/"));
+            UploadQueueView view = new UploadQueueView(model);
             Stage stage = new Stage();
             Scene scene = new Scene(view.root(), 860, 420);
             scene.getStylesheets().add(UploadQueueShot.class.getResource("/org/linkdesk/app/linkdesk.css")

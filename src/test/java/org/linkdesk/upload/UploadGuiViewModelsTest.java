@@ -72,6 +72,26 @@ class UploadGuiViewModelsTest {
     }
 
     @Test
+    void beforeNamesChoiceIsStoredAndReadBack() {
+        UniquePrefixSetting setting = new UniquePrefixSetting(services.database());
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.NONE);
+        UploadQueueViewModel first = queue();
+        first.keepUniquePrefixIn(setting::prefix, setting::setPrefix);
+        first.uniquePrefixProperty().set(UniquePrefix.DATE);
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.DATE);
+
+        UploadQueueViewModel second = queue();
+        second.keepUniquePrefixIn(setting::prefix, setting::setPrefix);
+        assertThat(second.uniquePrefixProperty().get()).isEqualTo(UniquePrefix.DATE);
+        second.uniquePrefixProperty().set(UniquePrefix.RANDOM);
+        assertThat(new UniquePrefixSetting(services.database()).prefix()).isEqualTo(UniquePrefix.RANDOM);
+
+        // A value another version wrote, or a damaged one, reads as "nothing" rather than failing the queue.
+        new org.linkdesk.store.Settings(services.database(), UniquePrefixSetting.KEY).write("weekly");
+        assertThat(setting.prefix()).isEqualTo(UniquePrefix.NONE);
+    }
+
+    @Test
     void anotherToolsUploadIsListedNotResumableAndAbortedAfterConfirming() {
         S3Uploads calls = new S3Uploads(services.s3());
         calls.createMultipartUpload(who.endpoint(), who.credentials(), bucket, "big/other-tool.bin", null);
@@ -128,11 +148,41 @@ class UploadGuiViewModelsTest {
 
         model.kindProperty().set(UploadLinkViewModel.Kind.MULTIPART);
         model.fileSizeProperty().set("12MiB");
+        // The part size is checked before anything starts on the server: too small, not a size, too many parts.
+        model.partSizeProperty().set("4MiB");
+        model.generate();
+        assertThat(model.messageProperty().get()).isEqualTo("The part size must be at least 5 MiB.");
+        model.partSizeProperty().set("lots");
+        model.generate();
+        assertThat(model.messageProperty().get()).contains("'lots' is not a size");
+        model.fileSizeProperty().set("100GiB");
+        model.partSizeProperty().set("5MiB");
+        model.generate();
+        assertThat(model.messageProperty().get()).isEqualTo("A file of 100 GiB in parts of 5 MiB needs 20480 parts; "
+                + "S3 allows at most 10 000. Choose a part size of at least 11 MiB.");
+        assertThat(model.outputs()).isEmpty();
+        assertThat(services.uploads().unfinished(who, linkBucket, "inbox/")).isEmpty();
+
+        model.fileSizeProperty().set("12MiB");
         model.generate();
         assertThat(model.outputs()).extracting(UploadLinks.Output::title)
-                .containsExactly("bash script (curl)", "PowerShell script");
+                .containsExactly("bash script (curl)", "PowerShell script", "JSON {uploadId, parts, completeUrl…}");
+        assertThat(model.messageProperty().get()).startsWith("Multipart upload started (3 parts of 5 MiB)");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(model.outputs().get(2).text());
+        assertThat(json.get("partSize").asLong()).isEqualTo(5L * 1024 * 1024);
+        assertThat(json.get("parts")).hasSize(3);
+        assertThat(json.get("parts").get(2).get("url").asText()).contains("partNumber=3");
+        assertThat(json.get("key").asText()).isEqualTo("inbox/report.pdf");
         assertThat(services.uploads().unfinished(who, linkBucket, "inbox/")).extracting(u -> u.key())
                 .contains("inbox/report.pdf");
+        assertThat(json.get("uploadId").asText()).isIn(services.uploads().unfinished(who, linkBucket, "inbox/")
+                .stream().map(u -> u.uploadId()).toList());
+        Path savedJson = dir.resolve("presigned-multipart.json");
+        dialogs.answer(savedJson);
+        model.save(model.outputs().get(2));
+        assertThat(java.nio.file.Files.readString(savedJson)).isEqualTo(model.outputs().get(2).text());
+        model.copy(model.outputs().get(2));
+        assertThat(copied.get()).isEqualTo(model.outputs().get(2).text());
     }
 
     private static UploadQueueViewModel queue() {

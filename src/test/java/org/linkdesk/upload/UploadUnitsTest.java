@@ -46,8 +46,19 @@ class UploadUnitsTest {
         assertThat(UploadKeys.key("in", Path.of("a\u200Bb\u202Ec\u0007.txt"))).isEqualTo("in/abc.txt");
         assertThat(UploadKeys.key("", Path.of("folder", "..", "x", ".", "y.txt"))).isEqualTo("folder/x/y.txt");
         assertThat(UploadKeys.key("", Path.of("  spaced\u00A0 name .txt "))).isEqualTo("spaced name .txt");
-        assertThat(UploadKeys.segment("back\\slash")).isEqualTo("back_slash");
-        assertThatThrownBy(() -> UploadKeys.key("p/", Path.of("\u200B"))).isInstanceOf(InvalidInputException.class);
+        // The hand-over's sanitiser rules (KeyNames): forbidden characters become '_', edge dots go, device names
+        // are escaped, an empty name becomes "download"; a folder upload's structure keeps '/' between names.
+        assertThat(UploadKeys.key("", Path.of("back\\slash:what?.txt"))).isEqualTo("back_slash_what_.txt");
+        assertThat(UploadKeys.key("in/", Path.of("My <Docs>", ".config", "con.txt"))).isEqualTo("in/My _Docs_/config/_con.txt");
+        assertThat(UploadKeys.key("p/", Path.of("\u200B"))).isEqualTo("p/download");
+        assertThat(UploadKeys.key("p/", Path.of(" . ", "a.txt"))).isEqualTo("p/a.txt");
+        // The folder the files go to is kept as given (an NFD folder seen in Browse stays that folder).
+        assertThat(UploadKeys.key("Cafe\u0301/", Path.of("a.txt"))).isEqualTo("Cafe\u0301/a.txt");
+        String longKey = UploadKeys.key("d/".repeat(300), Path.of("sub", "\u00e9".repeat(300) + ".jpeg"));
+        assertThat(longKey.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(1024);
+        assertThat(longKey).startsWith("d/".repeat(300) + "sub/").endsWith(".jpeg");
+        assertThatThrownBy(() -> UploadKeys.key("d/".repeat(512), Path.of("a.txt")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 024 bytes");
         assertThat(UploadKeys.numbered("docs/report.pdf", 1)).isEqualTo("docs/report (1).pdf");
         assertThat(UploadKeys.numbered("docs.v2/README", 2)).isEqualTo("docs.v2/README (2)");
         assertThat(UploadKeys.numbered("a/.bashrc", 1)).isEqualTo("a/.bashrc (1)");

@@ -26,8 +26,14 @@ public final class DownloadFileNames {
      * 255 UTF-8 bytes (the extension kept). An empty result becomes {@value #FALLBACK}.
      */
     public static String safe(String name) {
+        String s = safeOrEmpty(name);
+        return s.isEmpty() ? FALLBACK : s;
+    }
+
+    /** As {@link #safe}, but empty (not {@value #FALLBACK}) when nothing usable is left, as for "." or "..". */
+    public static String safeOrEmpty(String name) {
         if (name == null) {
-            return FALLBACK;
+            return "";
         }
         String n = Normalizer.normalize(name, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(n.length());
@@ -57,8 +63,7 @@ public final class DownloadFileNames {
         if (RESERVED.contains(stem.toUpperCase(Locale.ROOT))) {
             s = "_" + s;
         }
-        s = shorten(s);
-        return s.isEmpty() ? FALLBACK : s;
+        return shorten(s);
     }
 
     /** Control characters, zero-width characters, the BOM, soft hyphens and bidirectional controls. */
