@@ -62,12 +62,20 @@ final class SqlErrors {
             for (StackTraceElement frame : t.getStackTrace()) {
                 String type = frame.getClassName();
                 if (type.startsWith("org.h2.mvstore.Page") || type.equals("org.h2.engine.MetaRecord")
-                        || (type.equals("org.h2.mvstore.FileStore") && frame.getMethodName().equals("readPage"))) {
+                        || type.startsWith("org.h2.mvstore.Chunk")
+                        || (type.equals("org.h2.mvstore.FileStore") && frame.getMethodName().equals("readPage"))
+                        || (type.equals("org.h2.mvstore.DataUtils") && isDecoder(frame.getMethodName()))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** DataUtils' readers of the file's own headers and numbers (a flipped bit there is a NumberFormatException…). */
+    private static boolean isDecoder(String method) {
+        return method.startsWith("parse") || method.startsWith("readHex") || method.startsWith("readVar")
+                || method.startsWith("getFletcher");
     }
 
     static boolean isDamagedFile(Throwable e) {
