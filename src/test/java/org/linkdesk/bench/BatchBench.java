@@ -77,6 +77,7 @@ public final class BatchBench {
             // For comparison only: the same links made durable as the CLI's quick path makes one (sealed, framed,
             // appended to the journal with one forced write), not in the history until a database open takes them in.
             Path journalDir = Files.createTempDirectory("linkdesk-batchbench-journal");
+            org.linkdesk.store.ShareJournal.takeIn(services.database(), services.vault());   // writes the key file
             byte[] sealingKey = org.linkdesk.store.ShareJournal.rememberedSealingKey(dir).orElseThrow();
             for (int round = 1; round <= rounds; round++) {
                 List<BatchItem> batch = items(links, "journal" + round);
