@@ -1,0 +1,117 @@
+package org.linkdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The ids of a search's or filter's matches in the query's order, kept while the {@code share} table is unchanged:
+ * after one walk (which an exact count of a search has to make anyway) the exact count is the list's length and any
+ * page, the middle and the last included, is a slice of it read by primary key, instead of an OFFSET walk that
+ * checks every skipped row again. A list is valid for the table version it was read at: H2 moves a table's
+ * {@code LAST_MODIFICATION} on every commit that changes it (whoever writes), so a changed table is read again.
+ * Queries with a status are not kept: their matches change with the clock.
+ */
+final class MatchLists {
+    /** Pages before this offset are cheap to walk; the first ones are also served by faster paths. */
+    static final long DEEP_OFFSET = 2_000;
+    private static final int KEPT_LISTS = 4;
+    private static final String STAMP = "SELECT LAST_MODIFICATION FROM INFORMATION_SCHEMA.TABLES "
+            + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = 'SHARE'";
+
+    private record Key(HistoryQuery query, long stamp) {
+    }
+
+    private final Map<Key, long[]> lists = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, long[]> eldest) {
+            return size() > KEPT_LISTS;
+        }
+    };
+
+    /** Whether {@code query}'s matches can be kept (they do not depend on the time of asking). */
+    static boolean keeps(HistoryQuery query) {
+        return query.status() == null;
+    }
+
+    /** The matching ids in the query's order, read now or kept from an earlier read of the same table version. */
+    long[] ids(Connection c, HistoryQuery query, Instant now) throws SQLException {
+        // The version is read first: a commit after it makes the list newer than its key, never older.
+        Key key = new Key(query, stamp(c));
+        synchronized (lists) {
+            long[] kept = lists.get(key);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        long[] ids = read(c, query, now);
+        synchronized (lists) {
+            lists.keySet().removeIf(k -> k.stamp() != key.stamp());
+            lists.put(key, ids);
+        }
+        return ids;
+    }
+
+    /** The kept list for {@code query} when the table has not changed since it was read. */
+    Optional<long[]> kept(Connection c, HistoryQuery query) throws SQLException {
+        Key key = new Key(query, stamp(c));
+        synchronized (lists) {
+            return Optional.ofNullable(lists.get(key));
+        }
+    }
+
+    /** Rows {@code offset .. offset+limit} of {@code ids}, in that order. */
+    static List<HistoryEntry> page(Connection c, long[] ids, long offset, int limit) throws SQLException {
+        int from = (int) Math.min(ids.length, offset);
+        int to = (int) Math.min(ids.length, offset + limit);
+        List<Long> slice = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            slice.add(ids[i]);
+        }
+        Map<Long, HistoryEntry> byId = new HashMap<>();
+        for (HistoryEntry e : HistoryRows.byIds(c, slice)) {
+            byId.put(e.share().id(), e);
+        }
+        List<HistoryEntry> rows = new ArrayList<>(slice.size());
+        for (Long id : slice) {
+            HistoryEntry e = byId.get(id);
+            if (e != null) {   // deleted by a commit after the stamp was read: the next call reads the list again
+                rows.add(e);
+            }
+        }
+        return rows;
+    }
+
+    private static long[] read(Connection c, HistoryQuery query, Instant now) throws SQLException {
+        HistorySql sql = HistorySql.forCount(c, query, now);
+        if (sql.nothing) {
+            return new long[0];
+        }
+        LongArray ids = new LongArray();
+        try (PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
+                + sql.orderBy(false))) {
+            ps.setFetchSize(10_000);
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids.toArray();
+    }
+
+    private static long stamp(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(STAMP); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : -1;
+        }
+    }
+}
