@@ -25,6 +25,12 @@ final class HistoryMatches {
     /** As above; a deep page of a search or filter comes from {@code lists} (kept, or read once) when given. */
     static List<HistoryEntry> page(Connection c, HistoryQuery query, Instant now, long offset, int limit,
                                    long knownCount, MatchLists lists) throws SQLException {
+        if (lists != null && MatchLists.keeps(query) && !query.equals(HistoryQuery.NEWEST_FIRST)) {
+            Optional<long[]> kept = lists.kept(c, query);   // after an exact count: every page is a slice
+            if (kept.isPresent()) {
+                return MatchLists.page(c, kept.get(), offset, limit);
+            }
+        }
         Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
         if (newest.isPresent()) {
             return HistoryRows.byIds(c, newest.get());
