@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,9 @@ final class MatchLists {
         if (sql.nothing) {
             return new long[0];
         }
+        if (query.sort() == HistorySort.CREATED) {
+            return byCreation(c, sql, query.descending());
+        }
         LongArray ids = new LongArray();
         try (PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
                 + sql.orderBy(false))) {
@@ -107,6 +111,37 @@ final class MatchLists {
             }
         }
         return ids.toArray();
+    }
+
+    /**
+     * In creation order, sorted here: with ORDER BY, H2 walks the creation index and reads each row at random, which
+     * took several times longer than its plan without an order (the candidates by id, or the table in storage order).
+     * Equality filters named first in {@link HistorySql#orderBy} are constant within the result, so (created_at, id)
+     * is the same order.
+     */
+    private static long[] byCreation(Connection c, HistorySql sql, boolean descending) throws SQLException {
+        List<Match> matches = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT share.id, created_at" + sql.from + sql.where)) {
+            ps.setFetchSize(10_000);
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant created = ShareStore.instant(rs, 2);
+                    matches.add(new Match(rs.getLong(1), created.getEpochSecond(), created.getNano()));
+                }
+            }
+        }
+        Comparator<Match> order = Comparator.comparingLong(Match::seconds).thenComparingInt(Match::nanos)
+                .thenComparingLong(Match::id);
+        matches.sort(descending ? order.reversed() : order);
+        long[] ids = new long[matches.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = matches.get(i).id();
+        }
+        return ids;
+    }
+
+    private record Match(long id, long seconds, int nanos) {
     }
 
     private static long stamp(Connection c) throws SQLException {
