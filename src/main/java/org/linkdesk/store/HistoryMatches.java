@@ -38,7 +38,9 @@ final class HistoryMatches {
         if (HistoryTally.seeks(query, offset)) {
             return HistoryTally.page(c, query.descending(), offset, limit);
         }
-        if (lists != null && offset >= MatchLists.DEEP_OFFSET && MatchLists.keeps(query)) {
+        // Rows an OFFSET walk would skip, from the nearer end when the count is known (the last page is quick).
+        long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
+        if (lists != null && walk >= MatchLists.DEEP_OFFSET && MatchLists.keeps(query)) {
             return MatchLists.page(c, lists.ids(c, query, now), offset, limit);
         }
         HistorySql sql = HistorySql.of(c, query, now);
