@@ -19,12 +19,29 @@ final class HistoryMatches {
     /** See {@link HistoryStore#page}; {@code limit} is positive. */
     static List<HistoryEntry> page(Connection c, HistoryQuery query, Instant now, long offset, int limit,
                                    long knownCount) throws SQLException {
+        return page(c, query, now, offset, limit, knownCount, null);
+    }
+
+    /** As above; a deep page of a search or filter comes from {@code lists} (kept, or read once) when given. */
+    static List<HistoryEntry> page(Connection c, HistoryQuery query, Instant now, long offset, int limit,
+                                   long knownCount, MatchLists lists) throws SQLException {
+        if (lists != null && MatchLists.keeps(query) && !query.equals(HistoryQuery.NEWEST_FIRST)) {
+            Optional<long[]> kept = lists.kept(c, query);   // after an exact count: every page is a slice
+            if (kept.isPresent()) {
+                return MatchLists.page(c, kept.get(), offset, limit);
+            }
+        }
         Optional<List<Long>> newest = NewestMatches.page(c, query, now, offset, limit);
         if (newest.isPresent()) {
             return HistoryRows.byIds(c, newest.get());
         }
         if (HistoryTally.seeks(query, offset)) {
             return HistoryTally.page(c, query.descending(), offset, limit);
+        }
+        // Rows an OFFSET walk would skip, from the nearer end when the count is known (the last page is quick).
+        long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
+        if (lists != null && walk >= MatchLists.DEEP_OFFSET && MatchLists.keeps(query)) {
+            return MatchLists.page(c, lists.ids(c, query, now), offset, limit);
         }
         HistorySql sql = HistorySql.of(c, query, now);
         if (sql.nothing) {
@@ -56,8 +73,16 @@ final class HistoryMatches {
     }
 
     static long count(Connection c, HistoryQuery query, Instant now) throws SQLException {
+        return count(c, query, now, null);
+    }
+
+    /** As above; a search's matches are kept in {@code lists} (when given), for its deep pages and later counts. */
+    static long count(Connection c, HistoryQuery query, Instant now, MatchLists lists) throws SQLException {
         if (HistoryTally.counts(query)) {
             return HistoryTally.count(c, query, now);
+        }
+        if (lists != null && MatchLists.keeps(query)) {
+            return lists.ids(c, query, now).length;
         }
         HistorySql sql = HistorySql.forCount(c, query, now);
         if (sql.nothing) {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
  */
 public final class HistoryStore {
     private final Database database;
+    private final MatchLists matchLists = new MatchLists();
 
     public HistoryStore(Database database) {
         this.database = database;
@@ -31,12 +32,12 @@ public final class HistoryStore {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
         return database.read(c -> limit == 0 ? List.of()
-                : HistoryMatches.page(c, query, now, offset, limit, knownCount));
+                : HistoryMatches.page(c, query, now, offset, limit, knownCount, matchLists));
     }
 
     /** How many shares match the query. */
     public long count(HistoryQuery query, Instant now) {
-        return database.read(c -> HistoryMatches.count(c, query, now));
+        return database.read(c -> HistoryMatches.count(c, query, now, matchLists));
     }
 
     /**
@@ -44,7 +45,15 @@ public final class HistoryStore {
      * (or a sample) that {@link #count} then makes exact.
      */
     public HistoryCount quickCount(HistoryQuery query, Instant now) {
-        return database.read(c -> QuickCounts.count(c, query, now));
+        return database.read(c -> {
+            if (MatchLists.keeps(query) && !HistoryTally.counts(query)) {
+                Optional<long[]> kept = matchLists.kept(c, query);
+                if (kept.isPresent()) {
+                    return new HistoryCount(kept.get().length, true);
+                }
+            }
+            return QuickCounts.count(c, query, now);
+        });
     }
 
     /** Every matching share, in the query's order, one at a time (for export): never all in memory. */

@@ -78,19 +78,26 @@ public final class ShareJournal {
      */
     public static void append(Path dataDirectory, List<NewShare> shares, byte[] sealingKey) {
         List<byte[]> frames = new ArrayList<>(shares.size());
-        for (NewShare share : shares) {
-            ShareInserts.requireComplete(share);
-            byte[] plain = share.url().getBytes(UTF_8);
-            byte[] sealed;
-            try {
-                sealed = Vault.sealTo(sealingKey, plain);
-            } finally {
-                Arrays.fill(plain, (byte) 0);
+        List<byte[]> plain = new ArrayList<>(shares.size());
+        List<byte[]> sealed;
+        try {
+            for (NewShare share : shares) {
+                ShareInserts.requireComplete(share);
+                plain.add(share.url().getBytes(UTF_8));
             }
+            sealed = shares.size() == 1 ? List.of(Vault.sealTo(sealingKey, plain.get(0)))
+                    : Vault.sealAllTo(sealingKey, plain);   // one key agreement for many links
+        } finally {
+            for (byte[] p : plain) {
+                Arrays.fill(p, (byte) 0);
+            }
+        }
+        for (int i = 0; i < shares.size(); i++) {
+            NewShare share = shares.get(i);
             byte[] id = new byte[16];
             RANDOM.nextBytes(id);
             frames.add(frame(JournalRecord.write(new JournalRecord(id, sealingKey, share,
-                    PresignedUrl.redact(share.url()), sealed))));
+                    PresignedUrl.redact(share.url()), sealed.get(i)))));
         }
         Path file = dataDirectory.resolve(FILE_NAME);
         boolean created = !Files.exists(file);

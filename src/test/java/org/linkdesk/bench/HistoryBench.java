@@ -136,6 +136,19 @@ public final class HistoryBench {
             HistoryQuery q = all.sortedBy(sort, false);
             time("sort by " + sort + " ascending", () -> h.page(q, now, 0, PAGE, -1).size());
         }
+        // Deep pages of searched and filtered results (issue 12): the exact count first, as the view asks for it.
+        for (HistoryQuery q : new HistoryQuery[] {all.withSearch("report"), all.withSearch("invoice"),
+                all.withSearch("pd"), all.withSearch("report").withBucket(BUCKETS[7]), all.withBucket(BUCKETS[3]),
+                all.withBucket(BUCKETS[3]).sortedBy(HistorySort.KEY, false), all.withTag("legal"),
+                all.sortedBy(HistorySort.KEY, false)}) {
+            String label = (q.search() == null ? "" : "'" + q.search() + "' ") + (q.bucket() == null ? "" : "bucket ")
+                    + (q.tag() == null ? "" : "tag ") + (q.sort() == HistorySort.CREATED ? "" : "by " + q.sort());
+            long[] count = {0};
+            time("deep: exact count " + label, () -> (int) (count[0] = h.count(q, now)));
+            time("deep: middle page " + label, () -> h.page(q, now, count[0] / 2, PAGE, count[0]).size());
+            time("deep: last page " + label, () -> h.page(q, now, Math.max(0, count[0] - PAGE), PAGE, count[0])
+                    .size());
+        }
         time("page in the middle (offset N/2, count known)", () -> h.page(all, now, n / 2, PAGE, n).size());
         time("page in the middle (offset N/2, count not known)", () -> h.page(all, now, n / 2, PAGE, -1).size());
         time("page in the middle, oldest first", () -> h.page(all.sortedBy(HistorySort.CREATED, false), now, n / 2,
