@@ -32,8 +32,10 @@ for tool in "${!need[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${need[$tool]}")
 done
 # JavaFX's GTK glass needs these libraries at run time (the training run starts the app).
+# grep reads all of ldconfig's output: with -q it stops at the first match and, under pipefail, ldconfig's SIGPIPE
+# would make a present library look missing.
 for lib in libgtk-3.so.0 libXtst.so.6; do
-  ldconfig -p 2>/dev/null | grep -q "$lib" || missing+=("$( [ "$lib" = libXtst.so.6 ] && echo libxtst6 || echo libgtk-3-0)")
+  ldconfig -p 2>/dev/null | grep "$lib" >/dev/null || missing+=("$( [ "$lib" = libXtst.so.6 ] && echo libxtst6 || echo libgtk-3-0)")
 done
 if [ ${#missing[@]} -eq 0 ]; then
   if [ "$skip_rpm" = true ]; then

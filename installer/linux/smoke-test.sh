@@ -23,8 +23,8 @@ for t in xvfb-run:xvfb xauth:xauth xwininfo:x11-utils import:imagemagick convert
     fakeroot:fakeroot objcopy:binutils unshare:util-linux dpkg-deb:dpkg python3:python3; do
   command -v "${t%%:*}" >/dev/null || need+=("${t#*:}")
 done
-ldconfig -p | grep -q libgtk-3.so.0 || need+=(libgtk-3-0)
-ldconfig -p | grep -q libXtst.so.6 || need+=(libxtst6)
+ldconfig -p | grep libgtk-3.so.0 >/dev/null || need+=(libgtk-3-0)
+ldconfig -p | grep libXtst.so.6 >/dev/null || need+=(libxtst6)
 if [ ${#need[@]} -gt 0 ]; then
   step "installing ${need[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
