@@ -90,7 +90,7 @@ class ShareImportTest {
 
     @Test
     void anImportAcrossSeveralBlocksAndBatchesIndexesLikeARebuildAndFailuresLeaveNothing() {
-        int n = Postings.BLOCK_SIZE + ShareImport.BATCH + 100;
+        int n = 2 * Postings.BLOCK_SIZE + 100;
         ImportResult result = shares.importShares(() -> feed(n, -1));
         assertThat(result.imported()).isEqualTo(n);
         assertThat(shares.importShares(() -> feed(10, -1)).skipped()).isEqualTo(10);
