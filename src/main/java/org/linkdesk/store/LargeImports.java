@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A history import large next to the history builds the share table's ordering indexes once, after its commit,
  * instead of row by row ({@link PausedIndexes}): measured on a 20 000-row, 9.4 MB CSV the database file peaked at
- * 221 MB row by row and at about 64 MB this way (docs/RELIABILITY.md, "Import"). The rows are still added in one
+ * 221 MB row by row and at 55 MB this way (docs/RELIABILITY.md, "Import"). The rows are still added in one
  * transaction; only the order in which index pages are written changes.
  */
 final class LargeImports {
@@ -19,9 +19,9 @@ final class LargeImports {
     /** Below this many rows the random index writes are small in absolute terms; dropping indexes is not worth it. */
     static final long MIN_ROWS = 1_000;
     /**
-     * Rebuilding an index writes it whole (≈ 200 bytes per share for all of them together), row by row costs ≈ 11 KB
-     * per imported share: the rebuild is smaller from about 1/50 of the history on; 1/16 also keeps its time in
-     * proportion.
+     * Rebuilding the indexes writes them whole (measured ≈ 0.55 KB per share of the history for all of them), row by
+     * row costs ≈ 11 KB per imported share: the rebuild writes less from about 1/20 of the history on; 1/16 keeps
+     * its time in proportion too.
      */
     static final long HISTORY_FRACTION = 16;
     /** The duplicate lookup finds rows by creation time: its index stays. */
