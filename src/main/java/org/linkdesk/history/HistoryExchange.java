@@ -181,7 +181,7 @@ public final class HistoryExchange {
      */
     public ImportResult importFile(Path file, BooleanSupplier cancelled, ImportProgress progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History import");
-        ImportSpace.require(file, shares.directory());
+        ImportSpace.requireLeast(file, shares.directory());
         long rows;
         try (ImportReader check = ImportReader.open(file)) {
             while (check.hasNext()) {
@@ -195,8 +195,10 @@ public final class HistoryExchange {
         if (rows == 0) {
             return new ImportResult(0, 0);
         }
+        ImportSpace.require(file, shares.directory(), shares.importRebuildsIndexes(rows));
         try {
-            return shares.importShares(() -> new CancellableFeed(ImportReader.open(file), cancelled, progress, rows));
+            return shares.importShares(() -> new CancellableFeed(ImportReader.open(file), cancelled, progress, rows),
+                    rows);
         } catch (StoreException e) {
             throw ImportSpace.explain(e, shares.directory());
         }

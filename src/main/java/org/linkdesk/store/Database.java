@@ -83,6 +83,7 @@ public final class Database implements SqlAccess, AutoCloseable {
                 // Flyway uses connections of its own; they share this turn at the file.
                 SchemaMigrator.migrate(c, url, USER, "", dir);
                 lease.guard().identified(StoreIntegrity.ensureIdentity(c));
+                PausedIndexes.restore(c); // a large import killed before it built its indexes again
                 return afterMigration.run(c);
             }, true);
             return db;

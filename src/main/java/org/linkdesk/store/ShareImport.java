@@ -8,20 +8,20 @@ import java.util.function.Function;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /**
- * One import inside one transaction: rows are inserted as they are read, and their search postings are merged a
- * batch at a time. Merging per row rewrote every posting block of every trigram of the row (hundreds of growing
- * blobs per insert, all kept for the rollback until commit): a 20 000-row import wrote gigabytes. Per batch, each
- * block of a trigram is rewritten once per {@link #BATCH} rows at most.
+ * One import inside one transaction: rows are inserted as they are read; their search postings, and their changes to
+ * the history's tallies, are written once per block of {@link Postings#BLOCK_SIZE} ids. Merging per row rewrote
+ * every posting block of every trigram of the row (hundreds of growing blobs per insert, all kept for the rollback
+ * until commit): a 20 000-row import wrote gigabytes. Per block, each (trigram, block) is written once (new ids of an
+ * import fill blocks in order), and each tally and day once per block instead of once per row.
  */
 final class ShareImport {
-    /** Rows whose postings are held in memory before they are merged (a few MB at most). */
-    static final int BATCH = 2_048;
-
     private final Connection connection;
     private final Function<String, byte[]> sealer;
     private final ImportDuplicates duplicates;
     private final Map<Long, String> texts = new HashMap<>();
-    private int added;
+    private final Map<Long, String> added = new HashMap<>();
+    private int block = -1;
+    private int imported;
     private int skipped;
 
     private ShareImport(Connection connection, Function<String, byte[]> sealer) {
@@ -32,12 +32,14 @@ final class ShareImport {
 
     /** Adds every share of {@code feed} not already in the history; the caller's transaction makes it atomic. */
     static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer) throws SQLException {
-        ShareImport i = new ShareImport(c, sealer);
-        while (feed.hasNext()) {
-            i.add(feed.next());
-        }
-        i.flush();
-        return new ImportResult(i.added, i.skipped);
+        return ShareTallyTrigger.deferring(connection -> {
+            ShareImport i = new ShareImport(connection, sealer);
+            while (feed.hasNext()) {
+                i.add(feed.next());
+            }
+            i.flush();
+            return new ImportResult(i.imported, i.skipped);
+        }, c);
     }
 
     private void add(ImportedShare s) throws SQLException {
@@ -48,11 +50,14 @@ final class ShareImport {
         }
         String redacted = share.url() != null ? PresignedUrl.redact(share.url()) : s.urlRedacted();
         byte[] sealed = share.url() != null ? sealer.apply(share.url()) : null;
-        ShareInserts.insert(connection, share, redacted == null ? "" : redacted, sealed, s.extras(), texts);
-        added++;
-        if (texts.size() >= BATCH) {
+        added.clear();
+        long id = ShareInserts.insert(connection, share, redacted == null ? "" : redacted, sealed, s.extras(), added);
+        imported++;
+        if (Postings.block(id) != block) {
             flush();
+            block = Postings.block(id);
         }
+        texts.putAll(added);
     }
 
     private void flush() throws SQLException {
@@ -60,5 +65,6 @@ final class ShareImport {
             TrigramIndex.add(connection, texts);
             texts.clear();
         }
+        ShareTallyTrigger.flushDeferred(connection);
     }
 }

@@ -68,6 +68,27 @@ public final class ShareStore {
      * read one share at a time; any exception it throws rolls the whole import back.
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
+        return importShares(feed, 0);
+    }
+
+    /**
+     * As above, for a feed of about {@code rows} shares: a large import builds the history's ordering indexes once
+     * after its commit instead of row by row (see {@link #importRebuildsIndexes}).
+     */
+    public ImportResult importShares(Supplier<? extends ShareFeed> feed, long rows) {
+        return importRebuildsIndexes(rows) ? LargeImports.run(database, () -> importInOneTransaction(feed))
+                : importInOneTransaction(feed);
+    }
+
+    /**
+     * Whether an import of {@code rows} shares drops the share table's ordering indexes and builds them again after
+     * it (then the database file grows far less while it runs, and by about its own size for the rebuild).
+     */
+    public boolean importRebuildsIndexes(long rows) {
+        return LargeImports.rebuildsIndexes(database, rows);
+    }
+
+    private ImportResult importInOneTransaction(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
         return database.inTransaction(c -> {
             try (ShareFeed shares = feed.get()) {

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.linkdesk.bench.ImportBench \
  *     -Dbench.rows=20000 -Dbench.heap=256m
  * </pre>
+ * With {@code -Dbench.before=N} the data folder first gets another N-row history (not measured).
  */
 public final class ImportBench {
     private static final String HEADER = "id,createdAt,profile,accessKeyId,endpoint,region,bucket,key,method,expiresIn,"
@@ -41,6 +42,20 @@ public final class ImportBench {
         write(csv, rows);
         Path data = work.resolve("data");
         String cp = classPath();
+        int before = Integer.getInteger("bench.before", 0);
+        if (before > 0) {
+            // A history that already holds other links: the import then adds to it (not measured).
+            Path earlier = work.resolve("earlier.csv");
+            write(earlier, before, 7, Instant.parse("2024-01-01T00:00:00Z"));
+            Process first = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-cp", cp, "org.linkdesk.cli.CliMain", "history", "import", "--data-dir",
+                    data.toString(), earlier.toString()).inheritIO().start();
+            if (first.waitFor() != 0) {
+                throw new IllegalStateException("the first import failed");
+            }
+            System.out.printf(Locale.ROOT, "history before: %d rows, db=%.1f MB%n", before,
+                    size(data.resolve("linkdesk.mv.db")) / 1e6);
+        }
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-f", "PEAK_RSS_KB=%M",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap, "-cp", cp,
                 "org.linkdesk.cli.CliMain", "history", "import", "--data-dir", data.toString(), csv.toString()));
@@ -50,9 +65,14 @@ public final class ImportBench {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         long[] peak = {0};
+        boolean trace = Boolean.getBoolean("bench.trace");
         Thread watcher = new Thread(() -> {
-            while (p.isAlive()) {
-                peak[0] = Math.max(peak[0], size(data.resolve("linkdesk.mv.db")));
+            for (int tick = 0; p.isAlive(); tick++) {
+                long now = size(data.resolve("linkdesk.mv.db"));
+                peak[0] = Math.max(peak[0], now);
+                if (trace && tick % 10 == 0) {
+                    System.out.printf(Locale.ROOT, "  %3d s: %.1f MB%n", tick / 10, now / 1e6);
+                }
                 try {
                     Thread.sleep(100);
                 } catch (InterruptedException e) {
@@ -99,8 +119,11 @@ public final class ImportBench {
 
     /** Rows about 435 bytes each (20 000 rows: 8.7 MB), varied keys, notes and recipients. */
     static void write(Path csv, int rows) throws IOException {
-        SplittableRandom r = new SplittableRandom(42);
-        Instant t0 = Instant.parse("2025-01-01T00:00:00Z");
+        write(csv, rows, 42, Instant.parse("2025-01-01T00:00:00Z"));
+    }
+
+    static void write(Path csv, int rows, long seed, Instant t0) throws IOException {
+        SplittableRandom r = new SplittableRandom(seed);
         try (BufferedWriter w = Files.newBufferedWriter(csv, UTF_8)) {
             w.write(HEADER);
             w.write("\r\n");

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +47,22 @@ class ShareImportTest {
 
     /** A feed of {@code n} shares that throws before share {@code failAt} (never, when negative). */
     private static ShareFeed feed(int n, int failAt) {
+        return feed(0, n, failAt);
+    }
+
+    /** Shares {@code from}..{@code from + n - 1}, throwing before share {@code from + failAt}. */
+    private static ShareFeed feed(int from, int n, int failAt) {
         return new ShareFeed() {
-            int next;
+            int next = from;
 
             @Override
             public boolean hasNext() {
-                return next < n;
+                return next < from + n;
             }
 
             @Override
             public ImportedShare next() {
-                if (next == failAt) {
+                if (failAt >= 0 && next == from + failAt) {
                     throw new IllegalStateException("row " + next + " is bad");
                 }
                 return share(next++);
@@ -83,7 +90,7 @@ class ShareImportTest {
 
     @Test
     void anImportAcrossSeveralBlocksAndBatchesIndexesLikeARebuildAndFailuresLeaveNothing() {
-        int n = Postings.BLOCK_SIZE + ShareImport.BATCH + 100;
+        int n = 2 * Postings.BLOCK_SIZE + 100;
         ImportResult result = shares.importShares(() -> feed(n, -1));
         assertThat(result.imported()).isEqualTo(n);
         assertThat(shares.importShares(() -> feed(10, -1)).skipped()).isEqualTo(10);
@@ -99,5 +106,60 @@ class ShareImportTest {
         assertThatThrownBy(() -> shares.importShares(() -> feed(n + 3000, n + 2500))).hasMessageContaining("is bad");
         assertThat(shares.count()).isEqualTo(before);
         assertThat(postings()).isEqualTo(batched);
+    }
+
+    private static Map<String, String> indexes(Database d) {
+        return d.read(c -> PausedIndexes.definitions(c, LargeImports.TABLE, Set.of()));
+    }
+
+    private static long paused(Database d) {
+        return d.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM paused_index")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Test
+    void aLargeImportBuildsTheIndexesAgainAfterwardsWhetherItFailsOrSucceeds() {
+        Map<String, String> all = indexes(db);
+        assertThat(all).hasSizeGreaterThan(5).containsKey("\"PUBLIC\".\"SHARE_KEY_IDX\"");
+        int n = 1_500;
+        int from = 100_000;
+        assertThat(shares.importRebuildsIndexes(n)).isTrue();
+        assertThat(shares.importRebuildsIndexes(10)).isFalse();
+        long before = shares.count();
+
+        assertThatThrownBy(() -> shares.importShares(() -> feed(from, n, n - 1), n)).hasMessageContaining("is bad");
+        assertThat(shares.count()).isEqualTo(before);
+        assertThat(indexes(db)).isEqualTo(all);
+        assertThat(paused(db)).isZero();
+
+        assertThat(shares.importShares(() -> feed(from, n, -1), n).imported()).isEqualTo(n);
+        assertThat(shares.count()).isEqualTo(before + n);
+        assertThat(indexes(db)).isEqualTo(all);
+        assertThat(paused(db)).isZero();
+        assertThat(shares.importShares(() -> feed(from, n, -1), n).skipped()).isEqualTo(n);
+    }
+
+    @Test
+    void indexesLeftDroppedByAKilledImportAreBuiltAgainWhenTheDatabaseNextOpens(@TempDir java.nio.file.Path other) {
+        Map<String, String> all;
+        try (Database d = Database.open(other)) {
+            all = indexes(d);
+            d.inTransaction(c -> PausedIndexes.save(c, LargeImports.TABLE, LargeImports.KEPT_LEADING_COLUMNS));
+            d.inTransaction(c -> {
+                PausedIndexes.dropSaved(c);
+                return null;
+            });
+            // What a process killed in the middle of the import leaves: only the kept index and the records.
+            assertThat(indexes(d)).containsOnlyKeys("\"PUBLIC\".\"SHARE_CREATED_IDX\"");
+            assertThat(paused(d)).isEqualTo(all.size() - 1);
+        }
+        try (Database d = Database.open(other)) {
+            assertThat(indexes(d)).isEqualTo(all);
+            assertThat(paused(d)).isZero();
+        }
     }
 }
