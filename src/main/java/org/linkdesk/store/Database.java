@@ -40,6 +40,17 @@ public final class Database implements SqlAccess, AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
+    /** Work that commits in steps: {@code steps.commit()} commits what it wrote so far, as a unit's end does. */
+    @FunctionalInterface
+    interface SteppedWork<T> {
+        T run(Connection connection, Steps steps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    interface Steps {
+        void commit() throws SQLException;
+    }
+
     private final Path directory;
     private final DirectoryLease lease;
     private final ThreadLocal<Connection> joined = new ThreadLocal<>();
@@ -79,13 +90,14 @@ public final class Database implements SqlAccess, AutoCloseable {
             db.notices.add(notice);
         }
         try {
-            db.run(c -> {
+            db.inSteps((c, steps) -> {
                 // Flyway uses connections of its own; they share this turn at the file.
                 SchemaMigrator.migrate(c, url, USER, "", dir);
                 lease.guard().identified(StoreIntegrity.ensureIdentity(c));
+                ImportPending.undoDead(c, steps); // an import killed before it was done
                 PausedIndexes.restore(c); // a large import killed before it built its indexes again
                 return afterMigration.run(c);
-            }, true);
+            });
             return db;
         } catch (RuntimeException e) {
             db.close();
@@ -183,11 +195,42 @@ public final class Database implements SqlAccess, AutoCloseable {
                 lease.exit();
             }
         } catch (SQLException e) {
-            if (SqlErrors.isDamagedFile(e)) {
-                lease.guard().suspectDamage();
-            }
-            throw SqlErrors.translate(e, directory);
+            throw translate(e);
         }
+    }
+
+    /**
+     * Runs {@code work} as one unit committing in steps (the rest committed when it returns), with the file to itself
+     * from start to end: no other process or thread works on it in between. For writes too large for one commit.
+     */
+    <T> T inSteps(SteppedWork<T> work) {
+        org.linkdesk.core.threads.UiThreadGuard.check("H2 query");
+        if (joined.get() != null) {
+            throw new IllegalStateException("A stepped unit of work cannot join another unit");
+        }
+        if (closed) {
+            throw new StoreException("Linkdesk has already closed its database in " + directory + ".");
+        }
+        try {
+            lease.enterAlone(WAIT_MILLIS);
+            try {
+                return runOnce(c -> work.run(c, () -> {
+                    commit(c);
+                    lease.stepped();
+                }), true);
+            } finally {
+                lease.exitAlone();
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private RuntimeException translate(SQLException e) {
+        if (SqlErrors.isDamagedFile(e)) {
+            lease.guard().suspectDamage();
+        }
+        return SqlErrors.translate(e, directory);
     }
 
     private <T> T runOnce(SqlWork<T> work, boolean commit) throws SQLException {
@@ -199,16 +242,7 @@ public final class Database implements SqlAccess, AutoCloseable {
             joined.set(c);
             T result = work.run(c);
             if (commit) {
-                long number = StoreIntegrity.countIfWritten(c);
-                c.commit();
-                if (number >= 0) {
-                    // Make sure the commit is in the file before anything is printed or the ledger counts it
-                    // (a kill-trial run once found the ledger one commit ahead of the file).
-                    try (var st = c.createStatement()) {
-                        st.execute("CHECKPOINT");
-                    }
-                }
-                lease.guard().committed(number);
+                commit(c);
             } else {
                 c.rollback();
             }
@@ -224,6 +258,19 @@ public final class Database implements SqlAccess, AutoCloseable {
             }
             pool.giveBack(c, broken);
         }
+    }
+
+    private void commit(Connection c) throws SQLException {
+        long number = StoreIntegrity.countIfWritten(c);
+        c.commit();
+        if (number >= 0) {
+            // Make sure the commit is in the file before anything is printed or the ledger counts it
+            // (a kill-trial run once found the ledger one commit ahead of the file).
+            try (var st = c.createStatement()) {
+                st.execute("CHECKPOINT");
+            }
+        }
+        lease.guard().committed(number);
     }
 
     private static void rollbackQuietly(Connection c, Throwable failure) {

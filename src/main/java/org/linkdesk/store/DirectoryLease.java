@@ -40,6 +40,8 @@ final class DirectoryLease {
     private long lastUsedNanos;
     /** Counts acquisitions and hand-overs, so waiting threads see progress. */
     private long turns;
+    /** The thread whose unit of work has this JVM's turn to itself ({@link #enterAlone}), or null. */
+    private Thread alone;
 
     private DirectoryLease(Path directory, OpenLock lock, FileGuard guard) {
         this.directory = directory;
@@ -72,6 +74,43 @@ final class DirectoryLease {
      * not change hands for {@code waitMillis}.
      */
     void enter(long waitMillis) throws SQLException {
+        enter(waitMillis, false);
+    }
+
+    /**
+     * As {@link #enter}, for a unit of work that commits in several steps and must have the file to itself
+     * between them: other processes wait for the turn as for any unit, and other threads of this JVM wait in
+     * {@link #enter} until {@link #exitAlone} (each {@link #stepped} step counts as progress for their wait).
+     */
+    void enterAlone(long waitMillis) throws SQLException {
+        enter(waitMillis, true);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        synchronized (this) {
+            // Units of other threads that entered before us finish first.
+            while (active > 1) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    exitAlone();
+                    throw Busy.waitedTooLong(directory, waitMillis);
+                }
+                waitQuietly(left);
+            }
+        }
+    }
+
+    /** A unit entered with {@link #enterAlone} committed a step. */
+    synchronized void stepped() {
+        turns++;
+        notifyAll();
+    }
+
+    /** Ends a unit entered with {@link #enterAlone}. */
+    synchronized void exitAlone() {
+        alone = null;
+        exit();
+    }
+
+    private void enter(long waitMillis, boolean toItself) throws SQLException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         synchronized (this) {
             long seenTurns = turns;
@@ -80,8 +119,11 @@ final class DirectoryLease {
                     seenTurns = turns;
                     deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
                 }
-                if (held && !yielding) {
+                if (held && !yielding && alone == null) {
                     active++;
+                    if (toItself) {
+                        alone = Thread.currentThread();
+                    }
                     return;
                 }
                 if (!held && !acquiring) {
@@ -118,6 +160,9 @@ final class DirectoryLease {
                 if (opened) {
                     held = true;
                     active++;
+                    if (toItself) {
+                        alone = Thread.currentThread();
+                    }
                 } else {
                     releaseLockQuietly();
                 }
@@ -133,6 +178,7 @@ final class DirectoryLease {
         if (active == 0) {
             handOverIf(false);
         }
+        notifyAll();
     }
 
     private synchronized void tick() {

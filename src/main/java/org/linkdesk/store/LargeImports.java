@@ -10,8 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A history import large next to the history builds the share table's ordering indexes once, after its commit,
  * instead of row by row ({@link PausedIndexes}): measured on a 20 000-row, 9.4 MB CSV the database file peaked at
- * 221 MB row by row and at 55 MB this way (docs/RELIABILITY.md, "Import"). The rows are still added in one
- * transaction; only the order in which index pages are written changes.
+ * 221 MB row by row and at 55 MB this way (docs/RELIABILITY.md, "Import"). The rows are added as by any import
+ * ({@link ImportPending}); only the order in which index pages are written changes.
  */
 final class LargeImports {
     private static final Logger LOG = LoggerFactory.getLogger(LargeImports.class);
@@ -45,7 +45,7 @@ final class LargeImports {
     }
 
     /**
-     * Runs {@code importer} (one transaction) with the indexes paused, then builds them again whether it committed
+     * Runs {@code importer} with the indexes paused, then builds them again whether it committed
      * or failed. A failure to rebuild is logged, not thrown: the import is committed, and the next open of the
      * database builds what is missing.
      */

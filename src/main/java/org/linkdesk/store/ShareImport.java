@@ -8,7 +8,8 @@ import java.util.function.Function;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /**
- * One import inside one transaction: rows are inserted as they are read; their search postings, and their changes to
+ * One import, committed in steps of at most {@link ImportPending#STEP_ROWS} rows (each step also extends the
+ * import's {@link ImportPending} record to the ids it wrote; the caller makes the whole all or nothing). Rows are inserted as they are read; their search postings, and their changes to
  * the history's tallies, are written once per block of {@link Postings#BLOCK_SIZE} ids. Merging per row rewrote
  * every posting block of every trigram of the row (hundreds of growing blobs per insert, all kept for the rollback
  * until commit): a 20 000-row import wrote gigabytes. Per block, each (trigram, block) is written once (new ids of an
@@ -18,26 +19,37 @@ final class ShareImport {
     private final Connection connection;
     private final Function<String, byte[]> sealer;
     private final ImportDuplicates duplicates;
+    private final long pending;
+    private final Database.Steps steps;
+    private long firstId = -1;
+    private long lastId = -1;
+    private int inStep;
     private final Map<Long, String> texts = new HashMap<>();
     private final Map<Long, String> added = new HashMap<>();
     private int block = -1;
     private int imported;
     private int skipped;
 
-    private ShareImport(Connection connection, Function<String, byte[]> sealer) {
+    private ShareImport(Connection connection, Function<String, byte[]> sealer, long pending, Database.Steps steps) {
         this.connection = connection;
         this.sealer = sealer;
         this.duplicates = new ImportDuplicates(connection);
+        this.pending = pending;
+        this.steps = steps;
     }
 
-    /** Adds every share of {@code feed} not already in the history; the caller's transaction makes it atomic. */
-    static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer) throws SQLException {
+    /**
+     * Adds every share of {@code feed} not already in the history, committing every step with {@code steps}, the
+     * last one too; the rows stay listed in import record {@code pending} until the caller deletes it.
+     */
+    static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer, long pending,
+                            Database.Steps steps) throws SQLException {
         return ShareTallyTrigger.deferring(connection -> {
-            ShareImport i = new ShareImport(connection, sealer);
+            ShareImport i = new ShareImport(connection, sealer, pending, steps);
             while (feed.hasNext()) {
                 i.add(feed.next());
             }
-            i.flush();
+            i.commitStep();
             return new ImportResult(i.imported, i.skipped);
         }, c);
     }
@@ -58,6 +70,20 @@ final class ShareImport {
             block = Postings.block(id);
         }
         texts.putAll(added);
+        firstId = firstId < 0 ? id : firstId;
+        lastId = id;
+        if (++inStep >= ImportPending.STEP_ROWS) {
+            commitStep();
+        }
+    }
+
+    private void commitStep() throws SQLException {
+        flush();
+        if (inStep > 0) {
+            ImportPending.extend(connection, pending, firstId, lastId);
+            steps.commit();
+            inStep = 0;
+        }
     }
 
     private void flush() throws SQLException {

@@ -64,8 +64,8 @@ public final class ShareStore {
     }
 
     /**
-     * As above, streaming: {@code feed} is opened inside the transaction (again if the transaction is retried) and
-     * read one share at a time; any exception it throws rolls the whole import back.
+     * As above, streaming: {@code feed} is opened once the import has the file to itself and read one share at a
+     * time; any exception it throws undoes the whole import.
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
         return importShares(feed, 0);
@@ -76,8 +76,8 @@ public final class ShareStore {
      * after its commit instead of row by row (see {@link #importRebuildsIndexes}).
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed, long rows) {
-        return importRebuildsIndexes(rows) ? LargeImports.run(database, () -> importInOneTransaction(feed))
-                : importInOneTransaction(feed);
+        return importRebuildsIndexes(rows) ? LargeImports.run(database, () -> importInSteps(feed))
+                : importInSteps(feed);
     }
 
     /**
@@ -88,13 +88,9 @@ public final class ShareStore {
         return LargeImports.rebuildsIndexes(database, rows);
     }
 
-    private ImportResult importInOneTransaction(Supplier<? extends ShareFeed> feed) {
+    private ImportResult importInSteps(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
-        return database.inTransaction(c -> {
-            try (ShareFeed shares = feed.get()) {
-                return ShareImport.run(c, shares, url -> keep ? seal(url) : null);
-            }
-        });
+        return ImportPending.run(database, feed, url -> keep ? seal(url) : null);
     }
 
     /** The data directory holding the history (for free-space checks before large writes). */

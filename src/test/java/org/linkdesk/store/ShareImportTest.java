@@ -105,7 +105,105 @@ class ShareImportTest {
         // The first n are duplicates (skipped), then 2 500 new ones are inserted, then the feed fails.
         assertThatThrownBy(() -> shares.importShares(() -> feed(n + 3000, n + 2500))).hasMessageContaining("is bad");
         assertThat(shares.count()).isEqualTo(before);
+        assertThat(pending(db)).isZero();
+        // Postings are add-only: the undone rows' ids stay in them (a search checks ids against the rows); built
+        // again from the rows, they are what the history had before.
+        db.inTransaction(c -> {
+            TrigramIndex.rebuild(c);
+            return null;
+        });
         assertThat(postings()).isEqualTo(batched);
+    }
+
+    private static long pending(Database d) {
+        return count(d, "SELECT COUNT(*) FROM import_pending");
+    }
+
+    private static long count(Database d, String sql) {
+        return d.read(c -> {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** What a process killed in the middle of an import leaves: its record and the rows of its committed steps. */
+    private static void dieWhileImporting(Database d, int from, int n) {
+        d.inSteps((c, steps) -> {
+            long p = ImportPending.begin(c);
+            steps.commit();
+            return ShareImport.run(c, feed(from, n, -1), url -> null, p, steps);
+        });
+    }
+
+    private static void addOne(Database d, int i) {
+        d.inTransaction(c -> ShareInserts.insert(c, share(i).share(), "", null, share(i).extras()));
+    }
+
+    @Test
+    void anImportKilledMidwayIsUndoneOnTheNextOpenOrBeforeTheNextImportAndOthersRowsStay(
+            @TempDir java.nio.file.Path other) {
+        try (Database d = Database.open(other)) {
+            ShareStore s = new ShareStore(d, new Vault(d));
+            assertThat(s.importShares(() -> feed(0, 10, -1)).imported()).isEqualTo(10);
+            dieWhileImporting(d, 1_000, 2_500);
+            addOne(d, 50_000); // another process's link, added after the dead import's rows
+            assertThat(s.count()).isEqualTo(10 + 2_500 + 1);
+            assertThat(pending(d)).isEqualTo(1);
+        }
+        try (Database d = Database.open(other)) {
+            ShareStore s = new ShareStore(d, new Vault(d));
+            assertThat(s.count()).isEqualTo(11);
+            assertThat(pending(d)).isZero();
+            assertThat(count(d, "SELECT SUM(n) FROM share_tally")).isEqualTo(11);
+            assertThat(count(d, "SELECT SUM(n) FROM share_day")).isEqualTo(11);
+
+            dieWhileImporting(d, 10_000, 1_200);
+            assertThat(s.count()).isEqualTo(11 + 1_200);
+            assertThat(s.importShares(() -> feed(20_000, 5, -1)).imported()).isEqualTo(5);
+            assertThat(s.count()).isEqualTo(16);
+            assertThat(pending(d)).isZero();
+            assertThat(count(d, "SELECT SUM(n) FROM share_tally")).isEqualTo(16);
+            // The dead import's shares can be imported again: they are not in the history.
+            assertThat(s.importShares(() -> feed(1_000, 2_500, -1)).imported()).isEqualTo(2_500);
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesNothingAfterSeveralCommittedSteps(@TempDir java.nio.file.Path other) {
+        try (Database d = Database.open(other)) {
+            ShareStore s = new ShareStore(d, new Vault(d));
+            s.importShares(() -> feed(0, 3, -1));
+            ShareFeed cancelled = new ShareFeed() {
+                final ShareFeed rows = feed(100, 5_000, -1);
+                int read;
+
+                @Override
+                public boolean hasNext() {
+                    if (read == 2_600) {
+                        throw new java.util.concurrent.CancellationException("Cancelled: nothing was imported.");
+                    }
+                    return rows.hasNext();
+                }
+
+                @Override
+                public ImportedShare next() {
+                    read++;
+                    return rows.next();
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            assertThatThrownBy(() -> s.importShares(() -> cancelled))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(s.count()).isEqualTo(3);
+            assertThat(pending(d)).isZero();
+            assertThat(count(d, "SELECT SUM(n) FROM share_tally")).isEqualTo(3);
+            assertThat(s.importShares(() -> feed(100, 5, -1)).imported()).isEqualTo(5);
+        }
     }
 
     private static Map<String, String> indexes(Database d) {
