@@ -171,6 +171,33 @@ class ShareImportTest {
     }
 
     @Test
+    void anotherThreadsWorkWaitsUntilASteppedUnitIsDone() throws Exception {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch stepped = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try {
+                stepped.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            db.read(c -> events.add("other thread read"));
+        });
+        other.start();
+        db.inSteps((c, steps) -> {
+            steps.commit();
+            stepped.countDown();
+            // Once the other thread waits for its turn (or, wrongly, got it and is done), this unit ends.
+            while (other.getState() != Thread.State.TIMED_WAITING && other.getState() != Thread.State.TERMINATED) {
+                Thread.onSpinWait();
+            }
+            events.add("stepped unit done");
+            return null;
+        });
+        other.join();
+        assertThat(events).containsExactly("stepped unit done", "other thread read");
+    }
+
+    @Test
     void aCancelledImportLeavesNothingAfterSeveralCommittedSteps(@TempDir java.nio.file.Path other) {
         try (Database d = Database.open(other)) {
             ShareStore s = new ShareStore(d, new Vault(d));
