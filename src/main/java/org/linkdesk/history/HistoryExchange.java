@@ -163,8 +163,9 @@ public final class HistoryExchange {
     }
 
     /**
-     * Reads and checks the whole file (streaming, in bounded memory), then adds its shares in one transaction,
-     * reading the file again: a fault anywhere leaves the history untouched, and no file size exhausts memory.
+     * Reads and checks the whole file (streaming, in bounded memory), then adds its shares (in small commits that
+     * stand or fall together), reading the file again: a fault anywhere leaves the history untouched, and no file
+     * size exhausts memory.
      */
     public ImportResult importFile(Path file) {
         return importFile(file, () -> false, (done, total) -> { });
@@ -177,7 +178,8 @@ public final class HistoryExchange {
 
     /**
      * As above, reporting progress and checking {@code cancelled} between shares: cancelling throws
-     * {@link java.util.concurrent.CancellationException} and adds nothing (one transaction).
+     * {@link java.util.concurrent.CancellationException} and adds nothing (the steps committed so far are deleted
+     * again).
      */
     public ImportResult importFile(Path file, BooleanSupplier cancelled, ImportProgress progress) {
         org.linkdesk.core.threads.UiThreadGuard.check("History import");

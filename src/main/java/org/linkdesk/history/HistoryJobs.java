@@ -15,7 +15,8 @@ import org.linkdesk.ui.tasks.TaskRunner;
 /**
  * The History tab's file and clean-up jobs: export, import, the expired-links setting and purge. Each asks through
  * {@link Dialogs}, runs as the tab's {@link BackgroundJob} (progress bar, Cancel) and ends with a notice. A
- * cancelled export writes no file, a cancelled import or purge changes nothing (one transaction each).
+ * cancelled export writes no file, a cancelled import or purge changes nothing (an import deletes its committed
+ * steps again).
  */
 final class HistoryJobs {
     private static final List<Dialogs.FileType> TYPES = List.of(new Dialogs.FileType("CSV", "*.csv"),

@@ -56,7 +56,7 @@ public final class ShareStore {
     }
 
     /**
-     * Adds imported shares in one transaction, skipping any the history already has (same creation time, access
+     * Adds imported shares all or nothing (in steps, {@link ImportPending}), skipping any the history already has (same creation time, access
      * key, bucket, key, method and expiry). Nothing is added when any insert fails.
      */
     public ImportResult importShares(List<ImportedShare> imports) {
