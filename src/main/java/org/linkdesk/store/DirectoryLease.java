@@ -86,14 +86,18 @@ final class DirectoryLease {
         enter(waitMillis, true);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
         synchronized (this) {
-            // Units of other threads that entered before us finish first.
-            while (active > 1) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-                if (left <= 0) {
-                    exitAlone();
-                    throw Busy.waitedTooLong(directory, waitMillis);
+            try {
+                // Units of other threads that entered before us finish first.
+                while (active > 1) {
+                    long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                    if (left <= 0) {
+                        throw Busy.waitedTooLong(directory, waitMillis);
+                    }
+                    waitQuietly(left);
                 }
-                waitQuietly(left);
+            } catch (RuntimeException e) {
+                exitAlone();
+                throw e;
             }
         }
     }
