@@ -72,6 +72,20 @@ public final class Database implements SqlAccess, AutoCloseable {
      * after the schema is brought up to date (for work every process must see done before its first use).
      */
     public static Database open(Path dataDirectory, SqlWork<?> afterMigration) {
+        try {
+            return openOnce(dataDirectory, afterMigration);
+        } catch (StoreException e) {
+            if (!SchemaDamageMark.isGarbledCatalogue(e)) {
+                throw e;
+            }
+            // Linkdesk's own statements failed on the catalogue: the file is damaged; the next open salvages it.
+            LOG.warn("The database in {} failed to open on its own schema; treating it as damaged", dataDirectory, e);
+            SchemaDamageMark.write(dataDirectory.toAbsolutePath().normalize(), "its table catalogue cannot be read");
+            return openOnce(dataDirectory, afterMigration);
+        }
+    }
+
+    private static Database openOnce(Path dataDirectory, SqlWork<?> afterMigration) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
         List<String> tightened = prepareDirectory(dir);
         String url = url(dir);

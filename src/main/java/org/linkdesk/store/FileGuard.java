@@ -62,7 +62,10 @@ final class FileGuard {
             }
             state = CommitLedger.State.NONE;
         }
-        String reason = StoreIntegrity.beforeOpen(state, file);
+        String reason = Files.exists(file) ? SchemaDamageMark.read(directory) : null;
+        if (reason == null) {
+            reason = StoreIntegrity.beforeOpen(state, file);
+        }
         StoreIntegrity.Marks marks = null;
         if (reason == null) {
             boolean fullCheck = StoreIntegrity.needsFullCheck(state, file);
@@ -88,6 +91,7 @@ final class FileGuard {
         if (reason != null) {
             pool.discardIdle();
             Salvage.Outcome outcome = Salvage.recover(directory, pool, reason, state);
+            SchemaDamageMark.clear(directory);
             notices.add(outcome.message());
             marks = outcome.marks();
         }

@@ -26,6 +26,11 @@ final class SchemaMigrator {
     /** The versions of the files in {@code db/migration}; a test keeps this list in step with them. */
     static final List<String> SHIPPED_VERSIONS = List.of("1", "2", "3", "4", "5", "7", "8", "9", "10", "16", "17",
             "18", "19");
+    /** The tables the shipped migrations make; a test keeps this list in step with a fresh database. */
+    static final Set<String> TABLES = Set.of("bucket_bookmark", "bucket_region", "import_pending", "paused_index",
+            "profile", "profile_delivery", "protected_download", "protected_share", "protected_share_history",
+            "settings", "share", "share_block", "share_day", "share_tally", "share_trigram", "store_integrity",
+            "upload_part", "upload_session", "vault", "flyway_schema_history");
     private static final Comparator<String> BY_VERSION = Comparator.comparing(MigrationVersion::fromVersion);
 
     private SchemaMigrator() {
@@ -51,6 +56,64 @@ final class SchemaMigrator {
         }
         runFlyway(url, user, password, directory);
         return true;
+    }
+
+    /**
+     * Why the schema history cannot be trusted, or null. Linkdesk makes {@code flyway_schema_history} before any
+     * other table and writes only versions and booleans there, so a file with tables but no history, or a version
+     * that is not a version, was changed under H2 (a flipped bit in a catalogue or row value that H2's chunk
+     * checksums do not cover): the file is damaged, and migrating it would fail with an internal error.
+     */
+    static String unreadableHistory(Connection c) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            int tables;
+            int history;
+            try (ResultSet rs = st.executeQuery("SELECT COUNT(*), COUNT(CASE WHEN table_name = "
+                    + "'flyway_schema_history' THEN 1 END) FROM information_schema.tables WHERE table_schema = "
+                    + "'PUBLIC'")) {
+                rs.next();
+                tables = rs.getInt(1);
+                history = rs.getInt(2);
+            }
+            if (history == 0) {
+                return tables == 0 ? null : "its schema history is missing";
+            }
+            Set<String> applied = new TreeSet<>(BY_VERSION);
+            try (ResultSet rs = st.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\"")) {
+                while (rs.next()) {
+                    String version = rs.getString(1);
+                    boolean success = rs.getBoolean(2);
+                    if (version != null) {
+                        try {
+                            MigrationVersion.fromVersion(version);
+                        } catch (RuntimeException e) {
+                            return "its schema history is garbled";
+                        }
+                        if (success) {
+                            applied.add(version);
+                        }
+                    }
+                }
+            }
+            if (applied.containsAll(SHIPPED_VERSIONS)) {
+                Set<String> present = new TreeSet<>();
+                try (ResultSet rs = st.executeQuery("SELECT LOWER(table_name) FROM information_schema.tables "
+                        + "WHERE table_schema = 'PUBLIC'")) {
+                    while (rs.next()) {
+                        present.add(rs.getString(1));
+                    }
+                }
+                if (!present.containsAll(TABLES)) {
+                    return "part of its table list is garbled";
+                }
+            }
+            return null;
+        } catch (SQLException e) {
+            if (SqlErrors.isDamagedFile(e)) {
+                throw e;
+            }
+            return "its schema history cannot be read";
+        }
     }
 
     /** The versions applied successfully; empty when Flyway must look (a new database, or a failed migration). */

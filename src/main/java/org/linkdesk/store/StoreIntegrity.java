@@ -47,6 +47,10 @@ final class StoreIntegrity {
 
     /** A reason the opened database is damaged or incomplete; null when it holds all the ledger expects. */
     static String afterOpen(Connection c, CommitLedger.State ledger, boolean fullCheck) throws SQLException {
+        String schema = SchemaMigrator.unreadableHistory(c);
+        if (schema != null) {
+            return schema;
+        }
         Marks marks = marks(c);
         if (ledger.known()) {
             if (marks.id() == null) {
