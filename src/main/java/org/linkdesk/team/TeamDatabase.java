@@ -33,7 +33,20 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
 
     /** A pool of at most {@code maxConnections}; nothing is contacted yet. */
     public static TeamDatabase open(TeamConnection connection, int maxConnections) {
+        return open(connection, maxConnections, null);
+    }
+
+    /**
+     * As {@link #open(TeamConnection, int)}, asking {@code password} for the password of each new connection when
+     * the connection has none (it may come from the vault, unlocked after start-up); null from it: the driver's.
+     */
+    public static TeamDatabase open(TeamConnection connection, int maxConnections,
+                                    java.util.function.Supplier<String> password) {
         HikariConfig config = new HikariConfig();
+        if (connection.password() == null && password != null) {
+            config.setCredentialsProvider(() -> com.zaxxer.hikari.util.Credentials.of(connection.user(),
+                    password.get()));
+        }
         config.setPoolName("linkdesk-team");
         config.setJdbcUrl(connection.url());
         if (connection.user() != null) {
