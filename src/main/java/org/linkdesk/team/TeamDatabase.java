@@ -134,6 +134,12 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         SQLException sql = find(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String where = connection.safeUrl();
+        if (state.equals("08004")) {
+            // The driver's "connection rejected": the server asked for a password and none was given.
+            return new TeamDatabaseException("The team database at " + where + " asks for a password and none was "
+                    + "given. Give it in the team settings (kept in the vault: unlock Linkdesk), PGPASSWORD or "
+                    + "~/.pgpass.", false, e);
+        }
         if (state.startsWith("08") || sql == null && isTimeout(e)) {
             return new TeamDatabaseException("The team database at " + where + " cannot be reached. Links you "
                     + "make wait on this computer and are sent when it is back.", true, e);

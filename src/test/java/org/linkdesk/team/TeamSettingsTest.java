@@ -183,7 +183,7 @@ class TeamSettingsTest {
         TeamConnection c = later.resolve(null).orElseThrow().connection();
         try (TeamDatabase db = TeamDatabase.open(c, 2, () -> later.vaultPassword().orElse(null))) {
             assertThatThrownBy(db::migrate).isInstanceOf(TeamDatabaseException.class)
-                    .hasMessageContaining("refused the login");
+                    .hasMessageContaining("asks for a password");
             vault.unlock("master password".toCharArray());
             int one = db.read(conn -> {
                 try (var s = conn.createStatement(); var rs = s.executeQuery("SELECT 1")) {
