@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
-import org.linkdesk.store.HistoryStore;
+import org.linkdesk.store.HistoryRepository;
 import org.linkdesk.ui.tasks.TaskGroup;
 import org.linkdesk.ui.tasks.TaskRunner;
 
@@ -43,7 +43,7 @@ final class HistoryRowLoader {
     /** Loads the query's first page, then its count; {@code onFirstPageDone} runs once the first page is in. */
     void load(HistoryQuery q, Runnable onFirstPageDone) {
         current.cancelAll();
-        HistoryStore store = service.store();
+        HistoryRepository store = service.store();
         current.add(tasks.run(() -> store.page(q, clock.instant(), 0, PagedHistoryList.PAGE_SIZE, -1))
                 .onSuccess(first -> {
             PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(q, page));

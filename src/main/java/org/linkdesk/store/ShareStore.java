@@ -25,7 +25,7 @@ import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /** The history of links, in the {@code share} table. Thread-safe. */
-public final class ShareStore {
+public final class ShareStore implements LinkUrls {
     static final String COLUMNS = "id, created_at, profile_id, profile_name, access_key_id, endpoint, region, bucket, "
             + "object_key, options, expires_at, expiry_limited_by, url_sealed IS NOT NULL AS url_kept, note";
 
@@ -193,6 +193,7 @@ public final class ShareStore {
     }
 
     /** The full URL of a recorded link; needs the vault unlocked; empty when it was not kept. */
+    @Override
     public Optional<String> url(long id) {
         byte[] sealed = database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT url_sealed FROM share WHERE id = ?")) {
