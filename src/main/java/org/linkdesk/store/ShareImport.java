@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /**
@@ -20,19 +21,22 @@ final class ShareImport {
     private final Connection connection;
     private final Function<String, byte[]> sealer;
     private final ImportDuplicates duplicates;
+    private final LongConsumer addedIds;
     private final Map<Long, String> texts = new HashMap<>();
     private int added;
     private int skipped;
 
-    private ShareImport(Connection connection, Function<String, byte[]> sealer) {
+    private ShareImport(Connection connection, Function<String, byte[]> sealer, LongConsumer addedIds) {
         this.connection = connection;
+        this.addedIds = addedIds;
         this.sealer = sealer;
         this.duplicates = new ImportDuplicates(connection);
     }
 
     /** Adds every share of {@code feed} not already in the history; the caller's transaction makes it atomic. */
-    static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer) throws SQLException {
-        ShareImport i = new ShareImport(c, sealer);
+    static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer, LongConsumer addedIds)
+            throws SQLException {
+        ShareImport i = new ShareImport(c, sealer, addedIds);
         while (feed.hasNext()) {
             i.add(feed.next());
         }
@@ -48,7 +52,8 @@ final class ShareImport {
         }
         String redacted = share.url() != null ? PresignedUrl.redact(share.url()) : s.urlRedacted();
         byte[] sealed = share.url() != null ? sealer.apply(share.url()) : null;
-        ShareInserts.insert(connection, share, redacted == null ? "" : redacted, sealed, s.extras(), texts);
+        addedIds.accept(ShareInserts.insert(connection, share, redacted == null ? "" : redacted, sealed, s.extras(),
+                texts));
         added++;
         if (texts.size() >= BATCH) {
             flush();

@@ -127,6 +127,14 @@ public final class ShareJournal {
      * and empties the journal. Returns the number of links taken in.
      */
     public static int takeIn(Database database, Vault vault) {
+        return takeIn(database, vault, null);
+    }
+
+    /**
+     * As {@link #takeIn(Database, Vault)}; in team mode ({@code outbox} not null) each link taken in also gets its
+     * outbox row in the same transaction.
+     */
+    public static int takeIn(Database database, Vault vault, TeamOutbox outbox) {
         Path dir = database.directory();
         Optional<byte[]> key = vault.sealingKey();
         rememberSealingKey(dir, key.orElse(null));
@@ -146,14 +154,19 @@ public final class ShareJournal {
                     pos = nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
                 }
             }
-            int added = records.isEmpty() ? 0 : database.inTransaction(c -> insert(c, records, key.orElse(null)));
+            int added = records.isEmpty() ? 0
+                    : database.inTransaction(c -> insert(c, records, key.orElse(null), outbox));
             channel.truncate(0);
             channel.force(true);
+            if (outbox != null && added > 0) {
+                outbox.committed();
+            }
             return added;
         });
     }
 
-    private static int insert(Connection c, List<JournalRecord> records, byte[] currentKey) throws SQLException {
+    private static int insert(Connection c, List<JournalRecord> records, byte[] currentKey, TeamOutbox outbox)
+            throws SQLException {
         String last = marker(c);
         int from = 0;
         for (int i = 0; i < records.size(); i++) {
@@ -161,11 +174,15 @@ public final class ShareJournal {
                 from = i + 1;
             }
         }
+        LongArray ids = new LongArray();
         for (int i = from; i < records.size(); i++) {
             JournalRecord r = records.get(i);
             // Sealed to a key the vault no longer has (it was made again): the URL cannot be read back, so not kept.
             byte[] sealed = currentKey != null && Arrays.equals(currentKey, r.sealingKey()) ? r.sealed() : null;
-            ShareInserts.insert(c, r.share(), r.urlRedacted(), sealed, ShareExtras.NONE);
+            ids.add(ShareInserts.insert(c, r.share(), r.urlRedacted(), sealed, ShareExtras.NONE));
+        }
+        if (outbox != null) {
+            outbox.add(c, ids.toArray(), currentKey);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {

@@ -31,10 +31,24 @@ public final class ShareStore implements LinkUrls {
 
     private final Database database;
     private final Vault vault;
+    private volatile TeamOutbox outbox;
 
     public ShareStore(Database database, Vault vault) {
         this.database = database;
         this.vault = vault;
+    }
+
+    /**
+     * Team mode: from now on every row this store records also gets its {@link TeamOutbox} row, in the same
+     * transaction. Null (the default, personal mode) records the history alone.
+     */
+    public void setOutbox(TeamOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The outbox set by {@link #setOutbox}, or null in personal mode. */
+    public TeamOutbox outbox() {
+        return outbox;
     }
 
     /**
@@ -51,8 +65,24 @@ public final class ShareStore implements LinkUrls {
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
         String redacted = PresignedUrl.redact(share.url());
-        return database.inTransaction(c -> find(c, ShareInserts.insert(c, share, redacted, sealed, extras))
-                .orElseThrow());
+        TeamOutbox box = outbox;
+        byte[] key = sealingKey(box);
+        ShareRecord record = database.inTransaction(c -> {
+            long id = ShareInserts.insert(c, share, redacted, sealed, extras);
+            if (box != null) {
+                box.add(c, new long[] {id}, key);
+            }
+            return find(c, id).orElseThrow();
+        });
+        if (box != null) {
+            box.committed();
+        }
+        return record;
+    }
+
+    /** The vault key URLs are sealed to, when {@code box} needs it for the team rows. */
+    private byte[] sealingKey(TeamOutbox box) {
+        return box == null ? null : vault.sealingKey().orElse(null);
     }
 
     /**
@@ -69,11 +99,22 @@ public final class ShareStore implements LinkUrls {
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
-        return database.inTransaction(c -> {
+        TeamOutbox box = outbox;
+        byte[] key = sealingKey(box);
+        ImportResult result = database.inTransaction(c -> {
             try (ShareFeed shares = feed.get()) {
-                return ShareImport.run(c, shares, url -> keep ? seal(url) : null);
+                LongArray added = new LongArray();
+                ImportResult r = ShareImport.run(c, shares, url -> keep ? seal(url) : null, added::add);
+                if (box != null) {
+                    box.add(c, added.toArray(), key);
+                }
+                return r;
             }
         });
+        if (box != null && result.imported() > 0) {
+            box.committed();
+        }
+        return result;
     }
 
     /** The data directory holding the history (for free-space checks before large writes). */
@@ -116,10 +157,19 @@ public final class ShareStore implements LinkUrls {
         for (NewShare share : batch) {
             redacted.add(PresignedUrl.redact(share.url()));
         }
-        return database.inTransaction(c -> {
+        TeamOutbox box = outbox;
+        byte[] key = sealingKey(box);
+        List<ShareRecord> records = database.inTransaction(c -> {
             long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
+            if (box != null) {
+                box.add(c, ids, key);
+            }
             return records(c, ids);
         });
+        if (box != null && !records.isEmpty()) {
+            box.committed();
+        }
+        return records;
     }
 
     /** Each URL sealed (one key agreement for the batch), or nulls when there is no vault to seal to. */

@@ -104,8 +104,13 @@ public final class Services implements AutoCloseable {
                                  AwsConfigFiles awsFiles) {
         Services services = new Services(dataDirectory, clock, Database.open(org.linkdesk.store.DatabaseFiles.requireUsable(dataDirectory)), s3, keychain, awsFiles);
         try {
+            // Team mode (issue 16, team-outbox): the outbox is set before the journal is taken in, so links the
+            // command line's quick path wrote reach the team database too.
+            services.teamOutbox = org.linkdesk.team.TeamOutboxes.forTeamMode(services.database, System.getenv())
+                    .orElse(null);
+            services.shares.setOutbox(services.teamOutbox);
             // Links the command line's quick path wrote to its journal join the history before anything reads it.
-            ShareJournal.takeIn(services.database, services.vault);
+            ShareJournal.takeIn(services.database, services.vault, services.teamOutbox);
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -201,6 +206,14 @@ public final class Services implements AutoCloseable {
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
         return new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+    }
+
+    // Team mode write path (issue 16, team-outbox): null in personal mode.
+    private org.linkdesk.store.TeamOutbox teamOutbox;
+
+    /** Team mode's outbox (every new history row also waits there for the team database); null in personal mode. */
+    public org.linkdesk.store.TeamOutbox teamOutbox() {
+        return teamOutbox;
     }
 
     // Uploads (issue 14): made on first use, as they need the HTTP client.

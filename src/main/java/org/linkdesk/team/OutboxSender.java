@@ -1,0 +1,337 @@
+package org.linkdesk.team;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.linkdesk.store.SqlAccess;
+import org.linkdesk.store.StoreException;
+import org.linkdesk.store.TeamOutbox;
+import org.linkdesk.store.TeamShareRow;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the links waiting in the {@link TeamOutbox} to the team database, oldest first, a batch per team
+ * transaction, and deletes them from the outbox only after that commit. A kill between the two commits leaves the
+ * batch waiting; sent again, the team database skips the uids it has. A row the team database refuses (bad data)
+ * stays waiting with its error and does not hold back the others.
+ *
+ * <p>{@link #start()} runs a daemon thread that sends when links are added, polls for links other processes added,
+ * and retries with a growing pause while the database is unreachable. The {@link OutboxStatus} (online, links
+ * waiting, last error) goes to the listeners, on that thread.
+ */
+public final class OutboxSender implements AutoCloseable {
+    /** Rows per team transaction. */
+    public static final int BATCH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+    private static final long FIRST_PAUSE_MILLIS = 1_000;
+    private static final long MAX_PAUSE_MILLIS = 60_000;
+    private static final long POLL_MILLIS = 30_000;
+
+    /**
+     * How a sending pass ended.
+     *
+     * @param sent     rows the team database now has that this pass removed from the outbox
+     * @param waiting  rows still waiting after the pass (-1 when it was abandoned and not counted)
+     * @param complete whether every waiting row was sent
+     * @param error    why not, for people (null when complete)
+     * @param offline  whether the team database could not be used at all (unreachable, login refused)
+     */
+    public record Result(int sent, long waiting, boolean complete, String error, boolean offline) {
+    }
+
+    private final TeamOutbox outbox;
+    private final SqlAccess team;
+    private final ReentrantLock passLock = new ReentrantLock();
+    /** Held around every use of the local database, so {@link #abandon} can wait for the one in progress. */
+    private final ReentrantLock localLock = new ReentrantLock();
+    private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object signal = new Object();
+    private final Runnable onAdded = this::wake;
+    private volatile OutboxStatus status = new OutboxStatus(true, 0, null);
+    private volatile boolean abandoned;
+    private volatile boolean stopped;
+    private boolean woken;
+    private Thread thread;
+    private Runnable afterTeamCommit = () -> { };
+
+    public OutboxSender(TeamOutbox outbox, SqlAccess team) {
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.team = Objects.requireNonNull(team, "team");
+    }
+
+    /** For tests: runs after each team commit, before the outbox rows are deleted (a throw leaves them waiting). */
+    void afterTeamCommit(Runnable hook) {
+        this.afterTeamCommit = hook;
+    }
+
+    public OutboxStatus status() {
+        return status;
+    }
+
+    /** Called with each new status, on the sending thread. */
+    public void addListener(Consumer<OutboxStatus> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(Consumer<OutboxStatus> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Sends every waiting row now, on this thread; one pass at a time per sender. */
+    public Result sendWaiting() {
+        passLock.lock();
+        try {
+            Result result = pass();
+            if (result.waiting() >= 0) {
+                publish(new OutboxStatus(!result.offline(), result.waiting(), result.error()));
+            }
+            return result;
+        } finally {
+            passLock.unlock();
+        }
+    }
+
+    /**
+     * Sends for at most {@code limit} (the command line's single try). When time runs out the pass is abandoned: it
+     * no longer touches the local database (so the caller may close it), and what it had not deleted stays waiting.
+     */
+    public Result sendWaiting(Duration limit) {
+        AtomicReference<Result> result = new AtomicReference<>();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread worker = new Thread(() -> {
+            try {
+                result.set(sendWaiting());
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "linkdesk-outbox-send");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            worker.join(Math.max(1, limit.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (result.get() != null) {
+            return result.get();
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        abandon();
+        return new Result(0, -1, false, "The team database did not answer within " + limit.toSeconds()
+                + " seconds.", true);
+    }
+
+    private Result pass() {
+        long cursor = 0;
+        int sent = 0;
+        String error = null;
+        boolean offline = false;
+        try {
+            while (true) {
+                long after = cursor;
+                List<TeamOutbox.Entry> batch = local(() -> outbox.next(after, BATCH));
+                if (batch.isEmpty()) {
+                    break;
+                }
+                cursor = batch.get(batch.size() - 1).id();
+                try {
+                    sent += send(batch);
+                } catch (TeamDatabaseException e) {
+                    if (!isRowProblem(e)) {
+                        error = e.getMessage();
+                        offline = true;
+                        break;
+                    }
+                    BatchOutcome one = sendOneByOne(batch);
+                    sent += one.sent();
+                    error = one.error() != null ? one.error() : error;
+                }
+            }
+        } catch (AbandonedException e) {
+            return new Result(sent, -1, false, "Sending was stopped.", offline);
+        }
+        long waiting = local(outbox::waiting);
+        if (error != null) {
+            LOG.info("{} link(s) wait in the team outbox: {}", waiting, error);
+        }
+        return new Result(sent, waiting, waiting == 0, waiting == 0 ? null : offline || error != null ? error
+                : "Links were added while sending; they go with the next pass.", offline);
+    }
+
+    private record BatchOutcome(int sent, String error) {
+    }
+
+    /** Sends a batch that held a row the team database refused: each row alone, noting each refusal. */
+    private BatchOutcome sendOneByOne(List<TeamOutbox.Entry> batch) {
+        int sent = 0;
+        String error = null;
+        for (TeamOutbox.Entry entry : batch) {
+            try {
+                sent += send(List.of(entry));
+            } catch (TeamDatabaseException e) {
+                if (!isRowProblem(e)) {
+                    throw e;
+                }
+                error = "The team database refused a link (" + entry.row().value("bucket") + "/"
+                        + entry.row().value("object_key") + "): " + e.getMessage();
+                String message = error;
+                local(() -> {
+                    outbox.failed(List.of(entry.uid()), message);
+                    return null;
+                });
+            }
+        }
+        return new BatchOutcome(sent, error);
+    }
+
+    /** One team transaction, then the outbox rows deleted; returns how many rows left the outbox. */
+    private int send(List<TeamOutbox.Entry> batch) {
+        List<TeamShareRow> rows = batch.stream().map(TeamOutbox.Entry::row).toList();
+        team.inTransaction(c -> TeamShareWriter.insert(c, rows));
+        afterTeamCommit.run();
+        List<java.util.UUID> uids = batch.stream().map(TeamOutbox.Entry::uid).toList();
+        return local(() -> outbox.delete(uids));
+    }
+
+    /** Bad data in a row (SQLSTATE class 22, 23 or 54), as opposed to the database or the login failing. */
+    static boolean isRowProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
+            }
+        }
+        return false;
+    }
+
+    private interface LocalWork<T> {
+        T run();
+    }
+
+    /** Runs {@code work} on the local database unless this sender was abandoned. */
+    private <T> T local(LocalWork<T> work) {
+        localLock.lock();
+        try {
+            if (abandoned) {
+                throw new AbandonedException();
+            }
+            return work.run();
+        } finally {
+            localLock.unlock();
+        }
+    }
+
+    /** Stops using the local database; waits for the use in progress, if any. */
+    private void abandon() {
+        localLock.lock();
+        try {
+            abandoned = true;
+        } finally {
+            localLock.unlock();
+        }
+    }
+
+    private static final class AbandonedException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        AbandonedException() {
+            super("the outbox sender was abandoned", null, false, false);
+        }
+    }
+
+    private void publish(OutboxStatus next) {
+        status = next;
+        for (Consumer<OutboxStatus> listener : listeners) {
+            try {
+                listener.accept(next);
+            } catch (RuntimeException e) {
+                LOG.warn("An outbox status listener failed", e);
+            }
+        }
+    }
+
+    /** Starts the background thread (once): it sends now, whenever links are added, and every half minute. */
+    public synchronized void start() {
+        if (thread != null || stopped) {
+            return;
+        }
+        outbox.addListener(onAdded);
+        thread = new Thread(this::run, "linkdesk-outbox");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Wakes the background thread (new rows were added, or the user asked to retry). */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void run() {
+        long pause = 0;
+        while (!stopped) {
+            boolean complete = false;
+            try {
+                publish(new OutboxStatus(status.online(), local(outbox::waiting), status.lastError()));
+                complete = sendWaiting().complete();
+            } catch (AbandonedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // Logged once per failure; the status says what users need, and the next pass retries.
+                LOG.warn("Sending the team outbox failed", e);
+                publish(new OutboxStatus(false, status.waiting(), e.getMessage()));
+            }
+            pause = complete ? 0 : Math.min(MAX_PAUSE_MILLIS, Math.max(FIRST_PAUSE_MILLIS, pause * 2));
+            await(complete ? POLL_MILLIS : pause);
+        }
+    }
+
+    private void await(long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        synchronized (signal) {
+            try {
+                long left;
+                while (!woken && !stopped && (left = deadline - System.nanoTime()) > 0) {
+                    signal.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+            woken = false;
+        }
+    }
+
+    /**
+     * Stops the background thread. It is not interrupted (that would break a database file in use); once this
+     * returns it no longer touches the local database, and a send in flight at most finishes its team transaction.
+     */
+    @Override
+    public void close() {
+        Thread running;
+        synchronized (this) {
+            stopped = true;
+            running = thread;
+        }
+        outbox.removeListener(onAdded);
+        wake();
+        abandon();
+        if (running != null) {
+            try {
+                running.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
