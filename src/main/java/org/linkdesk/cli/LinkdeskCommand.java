@@ -52,6 +52,13 @@ final class LinkdeskCommand implements Callable<Integer> {
             description = "Print the stack trace of an error (also: LINKDESK_DEBUG=1).")
     private boolean debug;
 
+    // Team mode (issue 16): the team's PostgreSQL database, also from LINKDESK_DATABASE.
+    @Option(names = "--database", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "Team database, e.g. jdbc:postgresql://db.example.com/linkdesk (default: "
+                    + "$LINKDESK_DATABASE); user and password from PGUSER/PGPASSWORD or ~/.pgpass.")
+    private String database;
+    private boolean teamAttached;
+
     private final CliIo io;
     private final Session session;
 
@@ -74,6 +81,10 @@ final class LinkdeskCommand implements Callable<Integer> {
         Services services = session.services(dataDir);
         services.profiles().useAwsFiles(org.linkdesk.profiles.awsconfig.AwsConfigFiles.locate(io.env(),
                 System.getProperty("user.home")));
+        if (!teamAttached) {
+            teamAttached = true;
+            TeamOption.attach(services, database, io.env());
+        }
         return services;
     }
 

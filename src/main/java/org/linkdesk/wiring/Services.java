@@ -198,14 +198,26 @@ public final class Services implements AutoCloseable {
         return copyFormat;
     }
 
-    /** Protected links answered by the share gateway (issue 15). */
+    /** Protected links answered by the share gateway (issue 15); in team mode, on the team database. */
     public ProtectedShareService protectedShares() {
-        return protectedShares;
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        return team != null ? team.service() : protectedShares;
     }
 
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
-        return new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        return team != null ? team.history(org.linkdesk.shares.ProtectedHistory.localRows(shares, database))
+                : new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+    }
+
+    // Team mode for protected links (issue 16, team-gateway). team-config owns the team wiring: it passes the
+    // outbox's RowRecorder instead of localRows above and decides who closes the team database.
+    private volatile org.linkdesk.team.TeamProtectedShares teamProtected;
+
+    /** Puts protected links on the team database; its pool is closed with these services. */
+    public void useTeamProtectedShares(org.linkdesk.team.TeamProtectedShares team) {
+        teamProtected = team;
     }
 
     // Team mode write path (issue 16, team-outbox): null in personal mode.
@@ -232,5 +244,9 @@ public final class Services implements AutoCloseable {
     public void close() {
         vault.lock();
         database.close();
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        if (team != null) {
+            team.database().close();
+        }
     }
 }

@@ -1,0 +1,23 @@
+-- Team mode: a protected link's History row reaches this database through the maker's outbox (possibly minutes
+-- later, after an outage), while its protected share is written here at once. So the maker ties the share to the
+-- row's client-made uid when it makes the share (same transaction), and the tie by history id
+-- (protected_share_history, as in the personal store) is filled in when the row with that uid arrives.
+CREATE TABLE protected_share_uid (
+    history_uid UUID        PRIMARY KEY,
+    share_id    VARCHAR(32) NOT NULL REFERENCES protected_share (id) ON DELETE CASCADE
+);
+
+CREATE INDEX protected_share_uid_share_idx ON protected_share_uid (share_id);
+
+CREATE FUNCTION linkdesk_tie_protected_row() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO protected_share_history (history_id, share_id)
+        SELECT NEW.id, t.share_id FROM protected_share_uid t WHERE t.history_uid = NEW.uid
+        ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END;
+$$;
+
+-- A row sent twice (ON CONFLICT (uid) DO NOTHING) inserts nothing the second time, so this fires once per row.
+CREATE TRIGGER share_ties_protected_row AFTER INSERT ON share
+    FOR EACH ROW EXECUTE FUNCTION linkdesk_tie_protected_row();
