@@ -125,6 +125,9 @@ final class HistoryCommand implements Callable<Integer> {
         } else {
             node.put("renewedFrom", entry.renewedFrom());
         }
+        if (entry.madeBy() != null) {
+            node.put("madeBy", entry.madeBy());
+        }
         return node;
     }
 }

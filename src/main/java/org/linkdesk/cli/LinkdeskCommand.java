@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
                 ProfilesCommand.class, ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class,
                 CloudFrontSignCommand.class,
                 UploadCommand.class, UploadsCommand.class, PostPolicyCommand.class, PresignMultipartCommand.class,
+                TeamCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
@@ -83,9 +84,25 @@ final class LinkdeskCommand implements Callable<Integer> {
                 System.getProperty("user.home")));
         if (!teamAttached) {
             teamAttached = true;
-            TeamOption.attach(services, database, io.env());
+            TeamOption.attach(services, database, io, () -> {
+                String master = io.env().get(Session.PASSWORD_VARIABLE);
+                if (master != null && !master.isEmpty()) {
+                    session.unlockVaultIfPasswordGiven(dataDir, false);
+                }
+            });
         }
         return services;
+    }
+
+    /** The services in personal mode whatever the team settings say ({@code team config} mends broken ones). */
+    Services servicesWithoutTeam() {
+        teamAttached = true;
+        return session.services(dataDir);
+    }
+
+    /** {@code --database}, or null. */
+    String databaseOption() {
+        return database;
     }
 
     /** Unlocks the vault, or fails with exit code 2 when no password was given. */

@@ -134,7 +134,11 @@ final class Session implements AutoCloseable {
             Arrays.fill(stdinPassword, '\0');
         }
         if (services != null) {
-            services.close();
+            try {
+                TeamOption.flush(services, io);
+            } finally {
+                services.close();
+            }
         }
     }
 }

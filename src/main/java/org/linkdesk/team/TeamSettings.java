@@ -29,7 +29,7 @@ public final class TeamSettings {
     public static final String NAME_SETTING = "team.display_name";
     public static final String URL_VARIABLE = "LINKDESK_DATABASE";
     public static final String NAME_VARIABLE = "LINKDESK_DISPLAY_NAME";
-    static final int MAX_NAME_LENGTH = 100;
+    static final int MAX_NAME_LENGTH = DisplayName.MAX_LENGTH;
 
     /** Where a value came from (for {@code linkdesk team config} and the settings dialog). */
     public enum Source {
@@ -153,15 +153,7 @@ public final class TeamSettings {
 
     /** The name links are recorded under: {@code LINKDESK_DISPLAY_NAME}, the stored name, or the OS user. */
     public String displayName() {
-        if (present(env.get(NAME_VARIABLE))) {
-            return env.get(NAME_VARIABLE).strip();
-        }
-        String stored = name.read();
-        if (present(stored)) {
-            return stored.strip();
-        }
-        String osUser = env.get(osName.toLowerCase(java.util.Locale.ROOT).contains("windows") ? "USERNAME" : "USER");
-        return present(osUser) ? osUser.strip() : systemUser;
+        return DisplayName.resolve(env, name::read);
     }
 
     /** What is stored on this computer. */

@@ -67,9 +67,10 @@ public final class Services implements AutoCloseable {
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3Factory = s3;
-        HistoryStore historyStore = new HistoryStore(database);
-        this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
-        this.historyExchange = new HistoryExchange(historyStore, shares);
+        // Team mode switches what this reads (see useTeam); personal mode reads the local H2 history.
+        this.historySwitch = new HistorySwitch(new HistoryStore(database), shares);
+        this.history = new HistoryService(historySwitch, profiles, links, this::s3, clock);
+        this.historyExchange = new HistoryExchange(historySwitch, shares, historySwitch);
         this.bookmarks = new BookmarkStore(database, clock);
         this.theme = new ThemeSetting(database);
         this.copyFormat = new org.linkdesk.handover.CopyFormatSetting(database);
@@ -228,6 +229,63 @@ public final class Services implements AutoCloseable {
         return teamOutbox;
     }
 
+    // ---- Team mode (issue 16, team-config): the history, the outbox sender and protected links on PostgreSQL ----
+    private final HistorySwitch historySwitch;
+    private volatile org.linkdesk.team.TeamMode team;
+
+    /** This computer's team settings, looked up in {@code env} (the process's, or the command line's). */
+    public org.linkdesk.team.TeamSettings teamSettings(java.util.Map<String, String> env) {
+        return new org.linkdesk.team.TeamSettings(database, vault, env, System.getProperty("os.name", ""),
+                System.getProperty("user.home", ""), System.getProperty("user.name", ""));
+    }
+
+    /**
+     * Switches to team mode on {@code resolved}'s database: the history read from there, new links also queued in
+     * the outbox, protected links there. {@code background}: send the outbox from a background thread (the desktop);
+     * else the caller flushes ({@link org.linkdesk.team.TeamMode#flush}). Replaces a team mode already on.
+     */
+    public synchronized org.linkdesk.team.TeamMode useTeam(org.linkdesk.team.TeamSettings settings,
+                                                          org.linkdesk.team.TeamSettings.Resolved resolved,
+                                                          java.util.Map<String, String> env, boolean background) {
+        leaveTeam();
+        if (teamOutbox == null) {
+            teamOutbox = org.linkdesk.team.TeamOutboxes.outbox(database, env);
+        }
+        shares.setOutbox(teamOutbox);
+        org.linkdesk.team.TeamMode opened = org.linkdesk.team.TeamMode.open(resolved, settings, vault, teamOutbox,
+                clock);
+        historySwitch.useTeam(opened.history(), opened.urls());
+        teamProtected = opened.protectedShares();
+        team = opened;
+        if (background) {
+            opened.startSending();
+        }
+        return opened;
+    }
+
+    /** Back to personal mode (links still waiting in the outbox stay there until team mode is on again). */
+    public synchronized void leaveTeam() {
+        org.linkdesk.team.TeamMode was = team;
+        team = null;
+        teamProtected = null;
+        historySwitch.usePersonal();
+        shares.setOutbox(null);
+        teamOutbox = null;
+        if (was != null) {
+            was.close();
+        }
+    }
+
+    /** Team mode's parts while it is on. */
+    public java.util.Optional<org.linkdesk.team.TeamMode> team() {
+        return java.util.Optional.ofNullable(team);
+    }
+
+    /** Opens the full links of the history's rows (the team's own rows in team mode). */
+    public org.linkdesk.store.LinkUrls linkUrls() {
+        return historySwitch;
+    }
+
     // Uploads (issue 14): made on first use, as they need the HTTP client.
     private UploadService uploads;
 
@@ -242,6 +300,10 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        org.linkdesk.team.TeamMode teamOn = team;
+        if (teamOn != null) {
+            teamOn.close();
+        }
         vault.lock();
         database.close();
         org.linkdesk.team.TeamProtectedShares team = teamProtected;
