@@ -86,6 +86,8 @@ public final class MainWindow {
     private org.linkdesk.protectedlinks.ProtectedLinksViewModel protectedLinks;
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
+    @FXML private Label teamStatusLabel;
+    private TeamWindowParts team;
 
     /** The window before its data is open: call {@link #attach} when it is. */
     public MainWindow(GuiRoot gui) {
@@ -151,6 +153,7 @@ public final class MainWindow {
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
         profilesMenuButton.getItems().setAll(new ProfileActions(gui, model, statusLabel::setText,
                 this::reloadAutoLock).items());
+        profilesMenuButton.getItems().add(team.menuItem());
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         profileBar.visibleProperty().bind(model.unlockedProperty());
@@ -163,7 +166,9 @@ public final class MainWindow {
     private void bindTabs() {
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected() && historyTab.getContent() == null) {
-                historyTab.setContent(gui.historyView(history, this::useInForm).root());
+                HistoryView historyView = gui.historyView(history, this::useInForm);
+                historyView.showTeam(team.history());
+                historyTab.setContent(historyView.root());
             }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
@@ -198,6 +203,7 @@ public final class MainWindow {
         if (linkForm == null) {
             linkForm = gui.linkForm(model.selectedProfileProperty());
             history = gui.history();
+            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText);
             browse = gui.browse(model.selectedProfileProperty());
             protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
             uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
@@ -328,6 +334,9 @@ public final class MainWindow {
     private void unlocked() {
         lockedPane.getChildren().clear();
         model.onUnlocked();
+        if (team != null) {
+            team.startIfConfigured();
+        }
         tasks.run(services.history()::applyRetention).onSuccess(purged -> history.refresh())
                 .onError(e -> history.refresh()).start();
         sandbox.afterUnlock(services.profiles(), tasks, gui.dialogs(), model::loadProfiles, linkForm::fill,

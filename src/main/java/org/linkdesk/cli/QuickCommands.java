@@ -92,7 +92,9 @@ public final class QuickCommands {
 
     private static int presign(String[] args, Map<String, String> env) {
         PresignArgs a = PresignArgs.parse(args);
-        if (a == null || blank(env.get("AWS_ACCESS_KEY_ID")) || !blank(env.get("LINKDESK_DEBUG"))) {
+        // Team mode by the environment: the full path sends the link to the team database before it ends.
+        if (a == null || blank(env.get("AWS_ACCESS_KEY_ID")) || !blank(env.get("LINKDESK_DEBUG"))
+                || !blank(env.get("LINKDESK_DATABASE"))) {
             return NOT_HANDLED;
         }
         Path dir = DataDirectory.resolve(a.dataDir == null ? null : Path.of(a.dataDir).toString(), env,

@@ -78,8 +78,10 @@ final class HistoryRowLoader {
     private void loadPage(HistoryQuery q, int page) {
         PagedHistoryList asked = rows.get();
         long known = asked != null && asked.isSizeKnown() ? asked.size() : -1;
-        current.add(tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
-                PagedHistoryList.PAGE_SIZE, known)).onSuccess(loaded -> {
+        long shift = asked == null ? 0 : asked.headSize();
+        current.add(tasks.run(() -> service.store().page(q, clock.instant(),
+                (long) page * PagedHistoryList.PAGE_SIZE + shift, PagedHistoryList.PAGE_SIZE, known))
+                .onSuccess(loaded -> {
             PagedHistoryList shown = rows.get();
             if (shown != null) {
                 shown.putPage(page, loaded);
@@ -100,6 +102,19 @@ final class HistoryRowLoader {
         if (list != null && list.replace(entry)) {
             onRowsUpdated.run();
         }
+    }
+
+    /** Puts rows another member just made on top (team mode), keeping what is selected; returns how many. */
+    int prepend(java.util.List<HistoryEntry> newest) {
+        PagedHistoryList list = rows.get();
+        if (list == null) {
+            return 0;
+        }
+        int added = list.prepend(newest);
+        if (added > 0 && list.isSizeKnown()) {
+            countText.set(describeCount(list.size()));
+        }
+        return added;
     }
 
     private static String describeCount(long n) {

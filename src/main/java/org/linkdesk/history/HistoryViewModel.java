@@ -290,6 +290,7 @@ public final class HistoryViewModel {
         status.error(text);
     }
 
+    HistoryRowLoader rowLoader() { return rows; }
     public Clock clock() { return clock; }
     public Instant now() { return clock.instant(); }
     public ObjectProperty<HistoryQuery> queryProperty() { return query; }

@@ -91,6 +91,20 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         }
     }
 
+    /** Logs in once without touching the schema ("Test connection"): the server's version, or why not. */
+    public String serverVersion() {
+        try (Connection c = pool.getConnection();
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            String version = rs.getString(1);
+            c.rollback();
+            return version;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     @Override
     public <T> T inTransaction(Database.SqlWork<T> work) {
         return run(work, true);

@@ -119,30 +119,51 @@ public final class TeamSettings {
         } else if (login == null) {
             userSource = Source.OS_USER;
         }
-        Source passwordSource;
-        String secret = null;
-        if (env.get("PGPASSWORD") != null && !env.get("PGPASSWORD").isEmpty()) {
-            passwordSource = Source.ENVIRONMENT;
-            secret = env.get("PGPASSWORD");
-        } else if (parsed.getProperty("password") != null) {
-            passwordSource = Source.URL;
-        } else {
-            PgPassFile file = PgPassFile.locate(env, osName, userHome);
-            Optional<String> fromFile = file.password(TeamUrls.firstHost(parsed), TeamUrls.firstPort(parsed),
-                    parsed.getProperty("PGDBNAME"), login == null ? systemUser : login);
-            if (fromFile.isPresent()) {
-                passwordSource = Source.PASSWORD_FILE;
-                secret = fromFile.get();
-            } else if (present(password.read())) {
-                passwordSource = vault.isUnlocked() ? Source.VAULT : Source.VAULT_LOCKED;
-                secret = vault.isUnlocked() ? unsealed(password.read()) : null;
-            } else {
-                passwordSource = Source.NONE;
-            }
-        }
+        Password found = password(jdbcUrl, parsed, login);
+        Source passwordSource = found.source();
+        String secret = found.value();
         return Optional.of(new Resolved(new TeamConnection(jdbcUrl, userSource == Source.URL
                 || userSource == Source.OS_USER ? null : login, secret), urlSource, userSource, passwordSource,
                 displayName()));
+    }
+
+    private record Password(Source source, String value) {
+    }
+
+    /** PGPASSWORD, the URL's own, the password file, the vault (in that order) for logging in as {@code login}. */
+    private Password password(String jdbcUrl, Properties parsed, String login) {
+        if (env.get("PGPASSWORD") != null && !env.get("PGPASSWORD").isEmpty()) {
+            return new Password(Source.ENVIRONMENT, env.get("PGPASSWORD"));
+        }
+        if (parsed.getProperty("password") != null) {
+            return new Password(Source.URL, null);
+        }
+        PgPassFile file = PgPassFile.locate(env, osName, userHome);
+        Optional<String> fromFile = file.password(TeamUrls.firstHost(parsed), TeamUrls.firstPort(parsed),
+                parsed.getProperty("PGDBNAME"), login == null ? systemUser : login);
+        if (fromFile.isPresent()) {
+            return new Password(Source.PASSWORD_FILE, fromFile.get());
+        }
+        if (present(password.read())) {
+            return vault.isUnlocked() ? new Password(Source.VAULT, unsealed(password.read()))
+                    : new Password(Source.VAULT_LOCKED, null);
+        }
+        return new Password(Source.NONE, null);
+    }
+
+    /**
+     * The connection to try for values typed in the settings (before they are saved): {@code typedPassword} when
+     * given, else the password the lookup would find for this URL and user. For "Test connection".
+     */
+    public TeamConnection connectionFor(String jdbcUrl, String login, char[] typedPassword) {
+        String u = checkUrl(jdbcUrl);
+        String who = blankToNull(login);
+        if (typedPassword != null && typedPassword.length > 0) {
+            return new TeamConnection(u, who, new String(typedPassword));
+        }
+        Properties parsed = TeamUrls.parse(u);
+        String effective = who != null ? who : parsed.getProperty("user");
+        return new TeamConnection(u, who, password(u, parsed, effective).value());
     }
 
     /** The password kept in the vault, while it is unlocked; empty when none is kept or the vault is locked. */

@@ -1,0 +1,78 @@
+package org.linkdesk.app;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import org.linkdesk.history.HistoryViewModel;
+import org.linkdesk.history.TeamHistoryViewModel;
+import org.linkdesk.team.TeamMode;
+import org.linkdesk.team.ui.TeamStatusViewModel;
+import org.linkdesk.ui.common.UserMessages;
+
+/**
+ * The main window's team mode (issue 16): starting it after the unlock when this computer is set up for it, the
+ * "Team database…" menu item, and the status bar's "Team: online" / "offline — 3 links waiting" indicator.
+ */
+final class TeamWindowParts {
+    private final GuiRoot gui;
+    private final HistoryViewModel history;
+    private final TeamHistoryViewModel teamHistory;
+    private final TeamStatusViewModel status;
+    private final Consumer<String> message;
+    private boolean started;
+
+    TeamWindowParts(GuiRoot gui, HistoryViewModel history, Label indicator, Consumer<String> message) {
+        this.gui = gui;
+        this.history = history;
+        this.teamHistory = gui.teamHistory(history);
+        this.status = gui.teamStatus();
+        this.message = message;
+        indicator.textProperty().bind(status.textProperty());
+        indicator.visibleProperty().bind(status.visibleProperty());
+        indicator.managedProperty().bind(status.visibleProperty());
+        org.linkdesk.ui.common.Styles.bindOutcome(indicator, status.onlineProperty());
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(status.detailProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        indicator.setTooltip(tip);
+        indicator.setOnMouseClicked(e -> status.retry());
+    }
+
+    TeamHistoryViewModel history() {
+        return teamHistory;
+    }
+
+    /** After the first unlock: team mode on when set up (the password may be in the vault, now open). */
+    void startIfConfigured() {
+        if (started) {
+            return;
+        }
+        started = true;
+        gui.tasks().run(gui::startTeamIfConfigured).onSuccess(mode -> mode.ifPresent(this::show))
+                .onError(e -> message.accept("Team mode is not on: " + UserMessages.describe(e))).start();
+    }
+
+    MenuItem menuItem() {
+        MenuItem item = new MenuItem("Team database…");
+        item.setId("profilesTeam");
+        item.setOnAction(e -> gui.showTeamSettings(on -> {
+            var mode = gui.services().team();
+            if (on && mode.isPresent()) {
+                show(mode.get());
+            } else {
+                teamHistory.detach();
+                status.detach();
+                history.refresh();
+            }
+        }));
+        return item;
+    }
+
+    private void show(TeamMode mode) {
+        teamHistory.attach(mode);
+        status.attach(mode.sender());
+        history.refresh();
+    }
+}
