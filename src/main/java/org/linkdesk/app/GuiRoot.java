@@ -174,7 +174,7 @@ public final class GuiRoot implements AutoCloseable {
     /** Switches to team mode when this computer is set up for it (after unlocking: the password may be in the vault). */
     public java.util.Optional<org.linkdesk.team.TeamMode> startTeamIfConfigured() {
         var settings = services.teamSettings(System.getenv());
-        return settings.resolve(null).map(r -> services.useTeam(settings, r, System.getenv(), true));
+        return settings.resolve(null).map(r -> services.useTeam(settings, r, true));
     }
 
     /** The "Team database" settings; {@code onSwitched} runs (UI thread) after Use or Turn off. */
@@ -189,7 +189,7 @@ public final class GuiRoot implements AutoCloseable {
         return new org.linkdesk.team.TeamSetup(settings, new org.linkdesk.team.TeamSetup.Modes() {
             @Override
             public void useTeam(org.linkdesk.team.TeamSettings.Resolved resolved) {
-                services.useTeam(settings, resolved, System.getenv(), true);
+                services.useTeam(settings, resolved, true);
             }
 
             @Override

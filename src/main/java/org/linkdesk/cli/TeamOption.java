@@ -34,7 +34,7 @@ final class TeamOption {
             // for at login, which works once a command has unlocked the vault).
             unlockWithEnvironmentPassword.run();
         }
-        services.useTeam(settings, resolved.get(), io.env(), false);
+        services.useTeam(settings, resolved.get(), false);
     }
 
     /** At the end of a team-mode command: sends what waits in the outbox, saying so when some must wait longer. */

@@ -246,11 +246,10 @@ public final class Services implements AutoCloseable {
      */
     public synchronized org.linkdesk.team.TeamMode useTeam(org.linkdesk.team.TeamSettings settings,
                                                           org.linkdesk.team.TeamSettings.Resolved resolved,
-                                                          java.util.Map<String, String> env, boolean background) {
+                                                          boolean background) {
         leaveTeam();
-        if (teamOutbox == null) {
-            teamOutbox = org.linkdesk.team.TeamOutboxes.outbox(database, env);
-        }
+        // Rows are recorded under the display name these settings resolve (the command line's environment too).
+        teamOutbox = new org.linkdesk.store.TeamOutbox(database, settings::displayName);
         shares.setOutbox(teamOutbox);
         org.linkdesk.team.TeamMode opened = org.linkdesk.team.TeamMode.open(resolved, settings, vault, teamOutbox,
                 clock);
