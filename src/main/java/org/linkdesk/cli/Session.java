@@ -17,6 +17,7 @@ final class Session implements AutoCloseable {
     private final Function<Path, Services> opener;
     private Services services;
     private char[] stdinPassword;
+    private final TeamSendAfterRun teamSend = new TeamSendAfterRun();
 
     Session(CliIo io, Function<Path, Services> opener) {
         this.io = io;
@@ -29,6 +30,7 @@ final class Session implements AutoCloseable {
             Path dir = DataDirectory.resolve(dataDirOverride == null ? null : dataDirOverride.toString(), io.env(),
                     System.getProperty("os.name", ""), System.getProperty("user.home"));
             services = opener.apply(dir);
+            teamSend.watch(services);
             // Issue 10: what the store had to tell the user (folder made private, damaged file salvaged).
             services.database().notices().forEach(n -> io.err().println("linkdesk: " + n));
         }
@@ -134,6 +136,8 @@ final class Session implements AutoCloseable {
             Arrays.fill(stdinPassword, '\0');
         }
         if (services != null) {
+            // Team mode (issue 16): links this command recorded go to the team database now if it answers.
+            teamSend.sendIfRecorded(services, io);
             services.close();
         }
     }
