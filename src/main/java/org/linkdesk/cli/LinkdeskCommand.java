@@ -70,7 +70,7 @@ final class LinkdeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.error("choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr, cloudfront-sign, upload, uploads, post-policy or presign-multipart (see 'linkdesk --help').");
+        io.error("choose a command: init, presign, ls, verify, history, profiles, share, serve, test, qr, cloudfront-sign, upload, uploads, post-policy, presign-multipart or team (see 'linkdesk --help').");
         return ExitCodes.USAGE;
     }
 
@@ -90,6 +90,7 @@ final class LinkdeskCommand implements Callable<Integer> {
                     session.unlockVaultIfPasswordGiven(dataDir, false);
                 }
             });
+            session.watchTeam(services);
         }
         return services;
     }

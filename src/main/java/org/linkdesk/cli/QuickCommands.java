@@ -101,7 +101,7 @@ public final class QuickCommands {
                 System.getProperty("os.name", ""), System.getProperty("user.home"));
         Optional<byte[]> sealingKey = ShareJournal.rememberedSealingKey(dir);
         if (sealingKey.isEmpty() || !Files.isRegularFile(dir.resolve(DB_FILE))
-                || ShareJournal.size(dir) >= ShareJournal.QUICK_LIMIT_BYTES) {
+                || ShareJournal.size(dir) >= ShareJournal.QUICK_LIMIT_BYTES || teamMode(dir, env)) {
             return NOT_HANDLED;
         }
         LinkOptions options = a.options();
@@ -135,6 +135,11 @@ public final class QuickCommands {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Team mode (issue 16): links go through the database, which gives them their outbox rows and sends them. */
+    private static boolean teamMode(Path dir, Map<String, String> env) {
+        return !blank(env.get("LINKDESK_DATABASE")) || Files.exists(dir.resolve(ShareJournal.TEAM_MODE_FILE_NAME));
     }
 
     /** The writer {@link Cli} uses for a standard stream. */

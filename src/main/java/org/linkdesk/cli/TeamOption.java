@@ -1,8 +1,6 @@
 package org.linkdesk.cli;
 
-import java.time.Duration;
 import java.util.Optional;
-import org.linkdesk.team.TeamMode;
 import org.linkdesk.team.TeamSettings;
 import org.linkdesk.wiring.Services;
 
@@ -11,9 +9,6 @@ import org.linkdesk.wiring.Services;
  * protected links on the team database (see {@link TeamSettings} for where each part of the login comes from).
  */
 final class TeamOption {
-    /** How long a command waits at its end for the links it made to reach the team database. */
-    static final Duration FLUSH_LIMIT = Duration.ofSeconds(5);
-
     private TeamOption() {
     }
 
@@ -33,21 +28,9 @@ final class TeamOption {
             // The team password is kept in the vault: opened now when LINKDESK_PASSWORD is set (else it is asked
             // for at login, which works once a command has unlocked the vault).
             unlockWithEnvironmentPassword.run();
+            resolved = settings.resolve(option);
         }
         services.useTeam(settings, resolved.get(), false);
     }
 
-    /** At the end of a team-mode command: sends what waits in the outbox, saying so when some must wait longer. */
-    static void flush(Services services, CliIo io) {
-        Optional<TeamMode> team = services.team();
-        if (team.isEmpty() || team.get().outbox().waiting() == 0) {
-            return;
-        }
-        long left = team.get().flush(FLUSH_LIMIT);
-        if (left > 0) {
-            io.warn(left + (left == 1 ? " link waits" : " links wait") + " on this computer for the team database "
-                    + "(" + team.get().database().connection().safeUrl() + "); the next linkdesk command or "
-                    + "'linkdesk team push' sends " + (left == 1 ? "it." : "them."));
-        }
-    }
 }

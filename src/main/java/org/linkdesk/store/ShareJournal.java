@@ -41,6 +41,11 @@ public final class ShareJournal {
     public static final String FILE_NAME = "linkdesk.journal";
     /** The vault's public key as the database last had it, so the command line can seal without opening it. */
     public static final String KEY_FILE_NAME = "linkdesk.seal-key";
+    /**
+     * Present while the data directory is in team mode (written when the database is opened): the command line then
+     * opens the database instead, so its links get their team outbox rows and are sent at once.
+     */
+    public static final String TEAM_MODE_FILE_NAME = "linkdesk.team-mode";
     /** Past this size the command line opens the database instead (which empties the journal). */
     public static final long QUICK_LIMIT_BYTES = 1L << 20;
     static final String MARKER_SETTING = "journal.last_taken_in";
@@ -138,6 +143,7 @@ public final class ShareJournal {
         Path dir = database.directory();
         Optional<byte[]> key = vault.sealingKey();
         rememberSealingKey(dir, key.orElse(null));
+        rememberTeamMode(dir, outbox != null);
         Path file = dir.resolve(FILE_NAME);
         if (size(dir) == 0) {
             return 0;
@@ -327,6 +333,20 @@ public final class ShareJournal {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: without the file the command line opens the database instead; nothing is lost.
+        }
+    }
+
+    /** Keeps {@link #TEAM_MODE_FILE_NAME} in step with the mode (best effort, like the key file). */
+    private static void rememberTeamMode(Path dir, boolean teamMode) {
+        Path file = dir.resolve(TEAM_MODE_FILE_NAME);
+        try {
+            if (!teamMode) {
+                Files.deleteIfExists(file);
+            } else if (!Files.exists(file)) {
+                Files.createFile(file, ownerOnly(file));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Without the file the quick path journals team links; the next database open still sends them.
         }
     }
 

@@ -2,84 +2,157 @@ package org.linkdesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.linkdesk.store.Settings;
+import org.linkdesk.store.ShareJournal;
+import org.linkdesk.team.DisplayName;
+import org.linkdesk.team.TeamOutboxes;
 import org.linkdesk.testing.PostgresCluster;
 import org.linkdesk.testing.S3ProxyServer;
+import org.linkdesk.wiring.Services;
 
-/**
- * Team mode on the command line: {@code team config} keeps the login (the password encrypted), {@code --database}
- * and {@code LINKDESK_DATABASE} choose the database, links made go there, and {@code history} reads it back.
- */
+/** {@code linkdesk team status|push|import-history}, and links made on the command line in team mode. */
 class TeamCliTest {
-    private static final String MASTER = "team cli master password";
+    private static final String PASSWORD = "team cli password";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final S3ProxyServer s3 = S3ProxyServer.shared();
+    private final PostgresCluster cluster = PostgresCluster.shared();
     @TempDir
-    Path home;
+    Path dataDir;
+    private PostgresCluster.Login login;
+    private String bucket;
 
-    private CliRunner cli(Path data) {
-        return new CliRunner().env(Map.of("AWS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY_ID,
+    @BeforeEach
+    void setUp() {
+        login = cluster.newDatabase();
+        bucket = s3.newBucket();
+        for (String key : List.of("a.txt", "b.txt", "c.txt", "d.txt")) {
+            s3.putObject(bucket, key, new byte[] {1}, "text/plain");
+        }
+        try (Services services = Services.open(dataDir)) {
+            services.vault().create(PASSWORD.toCharArray());
+        }
+    }
+
+    private void teamMode() {
+        try (Services services = Services.open(dataDir)) {
+            new Settings(services.database(), TeamOutboxes.URL_SETTING).write(login.url());
+            new Settings(services.database(), DisplayName.SETTING).write("grace");
+        }
+    }
+
+    private CliRunner.Result run(String... args) {
+        List<String> all = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        all.addAll(List.of(args));
+        return new CliRunner().env(Map.of("LINKDESK_PASSWORD", PASSWORD, "PGUSER", login.user(),
+                "PGPASSWORD", login.password(), "AWS_ACCESS_KEY_ID", S3ProxyServer.ACCESS_KEY_ID,
                 "AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_ACCESS_KEY, "AWS_ENDPOINT_URL_S3", s3.endpoint(),
-                "AWS_REGION", S3ProxyServer.REGION, "HOME", home.toString(), "LINKDESK_HOME", data.toString(),
-                "USER", "cli-user"));
+                "AWS_REGION", S3ProxyServer.REGION)).run(all.toArray(String[]::new));
+    }
+
+    private List<String> teamKeys() throws Exception {
+        List<String> keys = new ArrayList<>();
+        try (var c = DriverManager.getConnection(login.url(), login.user(), login.password());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT object_key || ' by ' || made_by FROM share ORDER BY id")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1));
+            }
+        }
+        return keys;
     }
 
     @Test
-    void configKeepsThePasswordSealedAndLinksReachTheTeamHistory() throws Exception {
-        PostgresCluster.Login login = PostgresCluster.shared().newDatabase();
-        String bucket = s3.newBucket();
-        s3.putObject(bucket, "reports/q3.pdf", "q3".getBytes(StandardCharsets.UTF_8), "application/pdf");
-        Path alice = home.resolve("alice");
-        Path bob = home.resolve("bob");
-        for (Path data : new Path[] {alice, bob}) {
-            CliRunner.Result init = cli(data).stdin(MASTER + "\n").run("init", "--password-stdin");
-            assertThat(init.exitCode()).as(init.toString()).isZero();
-        }
-        CliRunner.Result config = cli(alice).stdin(login.password() + "\n").run("team", "config", "--url",
-                login.url(), "--user", login.user(), "--password-stdin", "--display-name", "Alice");
-        assertThat(config.exitCode()).as(config.toString()).isZero();
-        assertThat(config.out()).contains("Team database: " + login.url()).contains("Display name: Alice")
-                .contains("kept in the vault").doesNotContain(login.password());
-        for (Path f : Files.list(alice).filter(Files::isRegularFile).toList()) {
-            assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as(f.toString())
-                    .doesNotContain(login.password());
-        }
+    void personalModeSaysSoAndPushAsksForADatabase() throws Exception {
+        CliRunner.Result status = run("team", "status", "--json");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        assertThat(JSON.readTree(status.out()).get("teamMode").asBoolean()).isFalse();
+        CliRunner.Result push = run("team", "push");
+        assertThat(push.exitCode()).as(push.toString()).isEqualTo(ExitCodes.USAGE);
+        assertThat(push.errLines()).hasSize(1);
+        assertThat(push.err()).contains("No team database is set");
+        assertThat(dataDir.resolve(ShareJournal.TEAM_MODE_FILE_NAME)).doesNotExist();
+    }
 
-        CliRunner.Result made = cli(alice).env("LINKDESK_PASSWORD", MASTER).run("presign", "--expires", "2h",
-                "s3://" + bucket + "/reports/q3.pdf");
+    @Test
+    void linksMadeInTeamModeReachTheTeamAndWaitWhileItIsDown() throws Exception {
+        teamMode();
+        CliRunner.Result made = run("presign", "s3://" + bucket + "/a.txt");
         assertThat(made.exitCode()).as(made.toString()).isZero();
-        assertThat(made.err()).doesNotContain("wait");
+        assertThat(made.err()).isEmpty();
+        assertThat(made.out()).startsWith(s3.endpoint()).contains("a.txt?");
+        assertThat(teamKeys()).containsExactly("a.txt by grace");
+        assertThat(dataDir.resolve(ShareJournal.TEAM_MODE_FILE_NAME)).exists();
 
-        // Bob: same database given with --database and PGPASSWORD, another display name.
-        CliRunner.Result listed = cli(bob).env("PGUSER", login.user()).env("PGPASSWORD", login.password())
-                .env("LINKDESK_DISPLAY_NAME", "Bob").run("--database", login.url(), "history", "--json");
-        assertThat(listed.exitCode()).as(listed.toString()).isZero();
-        assertThat(listed.out()).contains("reports/q3.pdf").contains("\"madeBy\" : \"Alice\"");
+        CliRunner.Result status = run("team", "status", "--json");
+        assertThat(status.exitCode()).as(status.toString()).isZero();
+        JsonNode s = JSON.readTree(status.out());
+        assertThat(s.get("url").asText()).isEqualTo(login.url());
+        assertThat(s.get("user").asText()).isEqualTo(login.user());
+        assertThat(s.get("reachable").asBoolean()).isTrue();
+        assertThat(s.get("schemaVersion").asText()).isNotBlank();
+        assertThat(s.get("displayName").asText()).isEqualTo("grace");
+        assertThat(s.get("waiting").asLong()).isZero();
+        assertThat(status.out()).doesNotContain(login.password());
 
-        CliRunner.Result env = cli(bob).env("LINKDESK_DATABASE", login.url()).env("PGUSER", login.user())
-                .env("PGPASSWORD", login.password()).run("history");
-        assertThat(env.exitCode()).as(env.toString()).isZero();
-        assertThat(env.out()).contains("reports/q3.pdf");
-
-        CliRunner.Result off = cli(alice).run("team", "config", "--off");
-        assertThat(off.out()).contains("Team mode is off");
-        CliRunner.Result shown = cli(alice).run("team", "config");
-        assertThat(shown.out()).contains("Team mode: off").contains("Display name: Alice");
+        cluster.stop();
+        try {
+            CliRunner.Result offline = run("presign", "s3://" + bucket + "/b.txt", "s3://" + bucket + "/c.txt");
+            assertThat(offline.exitCode()).as(offline.toString()).isZero();
+            assertThat(offline.out().lines()).hasSize(2);
+            assertThat(offline.errLines()).containsExactly("linkdesk: offline — 2 links waiting; they are sent on "
+                    + "the next run (or with 'linkdesk team push').");
+            CliRunner.Result down = run("team", "status");
+            assertThat(down.exitCode()).as(down.toString()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(down.out()).contains("Reachable:     no — The team database at " + login.url()
+                    + " cannot be reached").contains("Waiting here:  2 links");
+            CliRunner.Result failedPush = run("team", "push");
+            assertThat(failedPush.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+            assertThat(failedPush.errLines()).hasSize(1);
+            assertThat(failedPush.err()).startsWith("linkdesk: offline — 2 links wait on this computer: The team "
+                    + "database at " + login.url() + " cannot be reached.");
+        } finally {
+            cluster.restart();
+        }
+        CliRunner.Result push = run("team", "push");
+        assertThat(push.exitCode()).as(push.toString()).isZero();
+        assertThat(push.out()).isEqualTo("Sent 2 links; none waiting." + System.lineSeparator());
+        assertThat(teamKeys()).containsExactly("a.txt by grace", "b.txt by grace", "c.txt by grace");
+        assertThat(run("team", "push").out()).startsWith("Sent 0 links; none waiting.");
     }
 
     @Test
-    void aBadUrlIsOneLineAndChangesNothing() {
-        Path data = home.resolve("x");
-        CliRunner.Result r = cli(data).run("team", "config", "--url", "mysql://db/x");
-        assertThat(r.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).contains("jdbc:postgresql://");
-        CliRunner.Result flag = cli(data).run("--database", "postgres://db/x", "history");
-        assertThat(flag.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(flag.errLines()).hasSize(1);
+    void importHistoryCopiesThePersonalHistoryOnceAndSaysWhatItDid() throws Exception {
+        for (String key : List.of("a.txt", "b.txt", "c.txt")) {
+            assertThat(run("presign", "s3://" + bucket + "/" + key).exitCode()).isZero();
+        }
+        teamMode();
+        assertThat(run("presign", "s3://" + bucket + "/d.txt").exitCode()).isZero();
+
+        CliRunner.Result first = run("team", "import-history", "--json");
+        assertThat(first.exitCode()).as(first.toString()).isZero();
+        JsonNode o = JSON.readTree(first.out());
+        assertThat(o.get("total").asLong()).isEqualTo(4);
+        assertThat(o.get("added").asLong()).isEqualTo(3);
+        assertThat(o.get("skipped").asLong()).isEqualTo(1);
+        assertThat(o.get("madeBy").asText()).isEqualTo("grace");
+        CliRunner.Result again = run("team", "import-history");
+        assertThat(again.out()).isEqualTo("Copied 4 links into the team database: 0 new, 4 already there."
+                + System.lineSeparator());
+        assertThat(teamKeys()).containsExactlyInAnyOrder("a.txt by grace", "b.txt by grace", "c.txt by grace",
+                "d.txt by grace");
+        assertThat(Files.exists(dataDir.resolve(ShareJournal.TEAM_MODE_FILE_NAME))).isTrue();
     }
 }
