@@ -92,7 +92,7 @@ class TeamGatewaysTest {
 
     /** As `linkdesk serve --database …` wires it: shares from the team database, credentials from this machine. */
     private static Gateway gateway(S3ProxyServer s3) {
-        TeamDatabase database = pool(16);
+        TeamDatabase database = pool(8);
         TeamProtectedShares team = new TeamProtectedShares(database, GatewayFixture.FAST_HASHER, Clock.systemUTC());
         DownloadSigner signer = new DownloadSigner(s3.s3Endpoint(), S3ProxyServer::credentials, new SigV4Presigner());
         GatewayServer server = GatewayServer.start(team.service(), signer, new GatewayConfig("127.0.0.1", 0, false,
