@@ -63,7 +63,7 @@ public final class ProtectedHistory {
     /**
      * Records a protected link's History row in one local transaction: durably in the local history (its URL sealed,
      * {@code shownUrl} shown in its place) and, in team mode, queued for the team database under {@code uid}.
-     * Returns the local history id.
+     * Returns the local history id. Throws only when nothing was recorded (the share is then deleted again).
      */
     @FunctionalInterface
     public interface RowRecorder {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.linkdesk.shares.PasswordHasher;
 import org.linkdesk.shares.ProtectedHistory;
 import org.linkdesk.shares.ProtectedShareService;
-import org.linkdesk.shares.SqlProtectedShareStore;
 
 /**
  * Protected links in team mode: the shares, their download logs, their ties to History rows and the shared gateway
@@ -18,7 +17,7 @@ public final class TeamProtectedShares {
 
     public TeamProtectedShares(TeamDatabase database, PasswordHasher hasher, Clock clock) {
         this.database = database;
-        this.service = new ProtectedShareService(new SqlProtectedShareStore(database), hasher, clock);
+        this.service = new ProtectedShareService(new TeamShareStore(database), hasher, clock);
     }
 
     public TeamProtectedShares(TeamDatabase database, Clock clock) {

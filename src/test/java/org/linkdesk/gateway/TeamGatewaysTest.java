@@ -1,6 +1,7 @@
 package org.linkdesk.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,6 +30,7 @@ import org.linkdesk.shares.ProtectedShare;
 import org.linkdesk.shares.ShareState;
 import org.linkdesk.team.TeamConnection;
 import org.linkdesk.team.TeamDatabase;
+import org.linkdesk.team.TeamDatabaseException;
 import org.linkdesk.team.TeamProtectedShares;
 import org.linkdesk.testing.PostgresCluster;
 import org.linkdesk.testing.S3ProxyServer;
@@ -90,7 +92,7 @@ class TeamGatewaysTest {
 
     /** As `linkdesk serve --database …` wires it: shares from the team database, credentials from this machine. */
     private static Gateway gateway(S3ProxyServer s3) {
-        TeamDatabase database = pool(16);
+        TeamDatabase database = pool(8);
         TeamProtectedShares team = new TeamProtectedShares(database, GatewayFixture.FAST_HASHER, Clock.systemUTC());
         DownloadSigner signer = new DownloadSigner(s3.s3Endpoint(), S3ProxyServer::credentials, new SigV4Presigner());
         GatewayServer server = GatewayServer.start(team.service(), signer, new GatewayConfig("127.0.0.1", 0, false,
@@ -195,6 +197,25 @@ class TeamGatewaysTest {
         // Times in whole microseconds, as TIMESTAMPTZ keeps them.
         assertThat(bob.services().protectedShares().find(made.id())).hasValue(made);
         assertThat(bob.services().protectedShares().list(null)).contains(made);
+    }
+
+    @Test
+    void whileTheTeamDatabaseIsDownGatewaysAnswer503AndDesktopsSaySoThenBothRecover() throws Exception {
+        String id = make(alice, null).share().id();
+        PostgresCluster cluster = PostgresCluster.shared();
+        cluster.stop();
+        try {
+            HttpResponse<String> down = download(gatewayA, id);
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.body()).doesNotContain("postgresql", "Exception");
+            assertThatThrownBy(() -> make(bob, null)).isInstanceOf(TeamDatabaseException.class)
+                    .hasMessageContaining("cannot be reached, and protected links live there");
+        } finally {
+            cluster.restart();
+        }
+        assertThat(download(gatewayA, id).statusCode()).isEqualTo(303);
+        assertThat(download(gatewayB, id).statusCode()).isEqualTo(303);
+        assertThat(bob.services().protectedShares().find(id).orElseThrow().downloads()).isEqualTo(2);
     }
 
     private static long teamHistoryId(UUID uid) {
