@@ -208,7 +208,9 @@ public final class Services implements AutoCloseable {
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
         org.linkdesk.team.TeamProtectedShares team = teamProtected;
-        return team != null ? team.history(org.linkdesk.shares.ProtectedHistory.localRows(shares, database))
+        return team != null ? team.history(shares.outbox() != null
+                ? org.linkdesk.team.OutboxRowRecorder.rows(shares, database)
+                : org.linkdesk.shares.ProtectedHistory.localRows(shares, database))
                 : new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
     }
 
