@@ -164,7 +164,8 @@ public final class GuiRoot implements AutoCloseable {
 
     /** The History's team parts (Made by, Mine / Everyone, live refresh) for {@code history}. */
     public org.linkdesk.history.TeamHistoryViewModel teamHistory(HistoryViewModel history) {
-        return new org.linkdesk.history.TeamHistoryViewModel(history, tasks);
+        return new org.linkdesk.history.TeamHistoryViewModel(history, tasks, dialogs, mode -> mode.historyMove(
+                new org.linkdesk.store.PersonalHistoryRows(services.database(), services.vault())));
     }
 
     public org.linkdesk.team.ui.TeamStatusViewModel teamStatus() {

@@ -91,6 +91,7 @@ public final class HistoryView {
     @FXML private ToggleButton historyMineToggle;
     @FXML private ToggleButton historyEveryoneToggle;
     @FXML private Label historyNewRowsHint;
+    @FXML private MenuItem historyMoveToTeam;
     @FXML private HBox historyRecheckBox;
     @FXML private Label historyRecheckLabel;
     @FXML private ProgressBar historyRecheckProgress;
@@ -279,6 +280,9 @@ public final class HistoryView {
     public void showTeam(TeamHistoryViewModel team) {
         TeamHistoryControls.bind(team, madeByColumn, historyTeamToggle, historyMineToggle, historyEveryoneToggle,
                 historyNewRowsHint);
+        historyMoveToTeam.visibleProperty().bind(team.teamOnProperty());
+        historyMoveToTeam.disableProperty().bind(model.jobRunningProperty());
+        historyMoveToTeam.setOnAction(e -> team.moveHistory());
     }
 
     public Parent root() {

@@ -291,6 +291,8 @@ public final class HistoryViewModel {
     }
 
     HistoryRowLoader rowLoader() { return rows; }
+    BackgroundJob job() { return job; }
+    StatusMessage status() { return status; }
     public Clock clock() { return clock; }
     public Instant now() { return clock.instant(); }
     public ObjectProperty<HistoryQuery> queryProperty() { return query; }

@@ -32,9 +32,16 @@ public final class TeamHistoryViewModel {
     private TeamHistoryChanges changes;
     private int unseen;
 
-    public TeamHistoryViewModel(HistoryViewModel history, TaskRunner tasks) {
+    private final java.util.function.Function<TeamMode, org.linkdesk.team.HistoryMove> moves;
+    private final org.linkdesk.ui.common.Dialogs dialogs;
+
+    /** @param moves the move of this computer's history into a team database (see {@link #moveHistory}) */
+    public TeamHistoryViewModel(HistoryViewModel history, TaskRunner tasks, org.linkdesk.ui.common.Dialogs dialogs,
+                                java.util.function.Function<TeamMode, org.linkdesk.team.HistoryMove> moves) {
         this.history = history;
         this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.moves = moves;
         mineOnly.addListener((o, was, now) -> applyFilter());
         history.queryProperty().addListener((o, was, now) -> {
             unseen = 0;
@@ -113,6 +120,34 @@ public final class TeamHistoryViewModel {
                         : unseen + " new links (Refresh to see them in this order)");
             }
         }).onError(e -> { }).start();
+    }
+
+    /**
+     * Asks, then copies the links made on this computer into the team history as a background job (progress bar,
+     * Cancel); running it again, or after a cancel, copies none twice. The local history stays as it is.
+     */
+    public void moveHistory() {
+        TeamMode mode = team;
+        if (mode == null || history.job().isRunning()) {
+            return;
+        }
+        if (!dialogs.confirm("Copy into the team history", "Copy the links made on this computer into the team "
+                + "history?", "They are recorded as made by “" + mode.displayName() + "”. Links already "
+                + "there are skipped; the history on this computer stays as it is. You can cancel and continue "
+                + "later.", "Copy")) {
+            return;
+        }
+        org.linkdesk.team.HistoryMove move = moves.apply(mode);
+        var task = tasks.runWithContext(ctx -> move.run(ctx::isCancelled, p -> {
+            ctx.progress(p.done(), p.total());
+            ctx.message(String.format("Copying into the team history: %,d of %,d", p.done(), p.total()));
+        })).onSuccess(outcome -> history.status().info(String.format("Copied %,d %s into the team history%s.",
+                outcome.added(), outcome.added() == 1 ? "link" : "links", outcome.skipped() == 0 ? ""
+                        : String.format(" (%,d already there)", outcome.skipped()))))
+                .onCancelled(() -> history.status().info("Copying stopped; copy again to continue (none is copied "
+                        + "twice)."))
+                .onError(e -> history.status().error(e));
+        history.job().start("Copying into the team history…", task, history::refresh);
     }
 
     /** Whether {@code entry} is one of mine (only mine can be copied: the links are sealed to their maker). */

@@ -94,6 +94,11 @@ public final class TeamMode implements AutoCloseable {
         return protectedShares.history(rows);
     }
 
+    /** Copies {@code personal} (this computer's history) into the team database, as this member. */
+    public HistoryMove historyMove(org.linkdesk.store.PersonalHistoryRows personal) {
+        return new HistoryMove(personal, database, displayName());
+    }
+
     /** Starts sending the outbox in the background (the desktop); the command line sends with {@link #flush}. */
     public void startSending() {
         sender.start();

@@ -95,6 +95,7 @@ class TeamHistoryViewModelTest {
         settings.load();
         assertThat(settings.stateProperty().get()).startsWith("Off").contains("\u201cAlice\u201d");
 
+        make(alice, "alice/before-team.pdf");
         settings.urlProperty().set(login.url());
         settings.userProperty().set(login.user());
         settings.passwordProperty().set("wrong password");
@@ -122,10 +123,21 @@ class TeamHistoryViewModelTest {
 
         HistoryViewModel history = new HistoryViewModel(alice.history(), alice.historyExchange(), alice.linkUrls(),
                 tasks, text -> { }, new ScriptedDialogs());
-        TeamHistoryViewModel team = new TeamHistoryViewModel(history, tasks);
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        TeamHistoryViewModel team = new TeamHistoryViewModel(history, tasks, dialogs, mode -> mode.historyMove(
+                new org.linkdesk.store.PersonalHistoryRows(alice.database(), alice.vault())));
         history.refresh();
         team.attach(aliceTeam);
         await(() -> history.rowsProperty().get() != null && history.rowsProperty().get().size() == 1);
+        // Copying this computer's history in: the link made before team mode arrives, the one sent already is skipped.
+        dialogs.answer(true);
+        team.moveHistory();
+        assertThat(dialogs.last("confirm").text()).contains("\u201cAlice\u201d");
+        assertThat(history.messageProperty().get()).isEqualTo("Copied 1 link into the team history (1 already there).");
+        await(() -> history.rowsProperty().get().size() == 2);
+        dialogs.answer(true);
+        team.moveHistory();
+        assertThat(history.messageProperty().get()).isEqualTo("Copied 0 links into the team history (2 already there).");
         PagedHistoryList shown = history.rowsProperty().get();
         assertThat(shown.get(0).madeBy()).isEqualTo("Alice");
         List<String> changes = new ArrayList<>();
@@ -143,20 +155,21 @@ class TeamHistoryViewModelTest {
         make(bob, "bob/one.pdf");
         make(bob, "bob/two.pdf");
         assertThat(bobTeam.flush(Duration.ofSeconds(20))).isZero();
-        await(() -> history.rowsProperty().get().size() == 3);
+        await(() -> history.rowsProperty().get().size() == 4);
         assertThat(history.rowsProperty().get()).isSameAs(shown);
         assertThat(changes).allMatch(c -> c.startsWith("added 0.."));
         assertThat(List.of(shown.get(0).share().key(), shown.get(1).share().key(), shown.get(2).share().key()))
                 .containsExactly("bob/two.pdf", "bob/one.pdf", "alice/own.pdf");
+        assertThat(shown.get(3).share().key()).isEqualTo("alice/before-team.pdf");
         assertThat(shown.get(0).madeBy()).isEqualTo("Bob");
         assertThat(team.isMine(shown.get(0))).isFalse();
         assertThat(team.isMine(shown.get(2))).isTrue();
 
         team.mineOnlyProperty().set(true);
         assertThat(history.queryProperty().get().madeBy()).isEqualTo("Alice");
-        await(() -> history.rowsProperty().get().size() == 1);
+        await(() -> history.rowsProperty().get().size() == 2);
         team.mineOnlyProperty().set(false);
-        await(() -> history.rowsProperty().get().size() == 3);
+        await(() -> history.rowsProperty().get().size() == 4);
 
         settings.turnOff();
         assertThat(switched).containsExactly(true, false);
@@ -165,7 +178,7 @@ class TeamHistoryViewModelTest {
         status.detach();
         assertThat(status.visibleProperty().get()).isFalse();
         history.refresh();
-        assertThat(history.rowsProperty().get().size()).isEqualTo(1);
+        assertThat(history.rowsProperty().get().size()).isEqualTo(2);
         assertThat(history.rowsProperty().get().get(0).madeBy()).isNull();
     }
 }
