@@ -280,6 +280,8 @@ public final class HistoryView {
     public void showTeam(TeamHistoryViewModel team) {
         TeamHistoryControls.bind(team, madeByColumn, historyTeamToggle, historyMineToggle, historyEveryoneToggle,
                 historyNewRowsHint);
+        // A teammate's profile name says little here; "Made by" takes its place.
+        profileColumn.visibleProperty().bind(team.teamOnProperty().not());
         historyMoveToTeam.visibleProperty().bind(team.teamOnProperty());
         historyMoveToTeam.disableProperty().bind(model.jobRunningProperty());
         historyMoveToTeam.setOnAction(e -> team.moveHistory());

@@ -41,12 +41,14 @@ public final class TeamSettingsDialog {
         Label passwordHint = hint();
         passwordHint.textProperty().bind(model.passwordHintProperty());
         Label state = hint();
+        state.setMaxWidth(600);
         state.setId("teamState");
         state.textProperty().bind(model.stateProperty());
         Label result = new Label();
         result.setId("teamResult");
         result.setWrapText(true);
-        result.setMaxWidth(520);
+        result.setMaxWidth(600);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         result.getStyleClass().add("outcome");
         result.textProperty().bind(model.resultProperty());
         Styles.bindOutcome(result, model.resultOkProperty());
@@ -100,6 +102,8 @@ public final class TeamSettingsDialog {
         l.getStyleClass().add("hint");
         l.setWrapText(true);
         l.setMaxWidth(460);
+        // Wrapped lines need their height: a GridPane row otherwise gets one line and cuts the rest.
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
