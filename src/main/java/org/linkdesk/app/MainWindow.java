@@ -203,7 +203,7 @@ public final class MainWindow {
         if (linkForm == null) {
             linkForm = gui.linkForm(model.selectedProfileProperty());
             history = gui.history();
-            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText);
+            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText, this::teamSwitched);
             browse = gui.browse(model.selectedProfileProperty());
             protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
             uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
@@ -222,6 +222,24 @@ public final class MainWindow {
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
             form.setOnProtectedLink(this::protectInTab);
             linkTab.setContent(form.root());
+        }
+    }
+
+    /**
+     * Team mode went on or off: the protected links now live elsewhere, so their screens are made again (the History
+     * view for its protected-link bar; the Protected links tab on its next showing).
+     */
+    private void teamSwitched() {
+        protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
+        protectedTab.setContent(null);
+        if (protectedTab.isSelected()) {
+            protectedTab.setContent(gui.protectedLinksView(protectedLinks).root());
+            protectedLinks.refresh();
+        }
+        if (historyTab.getContent() != null) {
+            HistoryView historyView = gui.historyView(history, this::useInForm);
+            historyView.showTeam(team.history());
+            historyTab.setContent(historyView.root());
         }
     }
 

@@ -20,10 +20,14 @@ final class TeamWindowParts {
     private final TeamHistoryViewModel teamHistory;
     private final TeamStatusViewModel status;
     private final Consumer<String> message;
+    private final Runnable switched;
     private boolean started;
 
-    TeamWindowParts(GuiRoot gui, HistoryViewModel history, Label indicator, Consumer<String> message) {
+    /** @param switched runs after team mode went on or off (the window remakes what depends on it) */
+    TeamWindowParts(GuiRoot gui, HistoryViewModel history, Label indicator, Consumer<String> message,
+                    Runnable switched) {
         this.gui = gui;
+        this.switched = switched;
         this.history = history;
         this.teamHistory = gui.teamHistory(history);
         this.status = gui.teamStatus();
@@ -64,6 +68,7 @@ final class TeamWindowParts {
             } else {
                 teamHistory.detach();
                 status.detach();
+                switched.run();
                 history.refresh();
             }
         }));
@@ -73,6 +78,7 @@ final class TeamWindowParts {
     private void show(TeamMode mode) {
         teamHistory.attach(mode);
         status.attach(mode.sender());
+        switched.run();
         history.refresh();
     }
 }
