@@ -7,8 +7,7 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
 import org.linkdesk.store.HistoryCount;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistorySummary;
@@ -19,7 +18,7 @@ final class TeamHistoryCounts {
     /** How long an exact count may take before the view is given an estimate instead (the exact count follows). */
     static final int QUICK_COUNT_MILLIS = 300;
     private static final String QUERY_CANCELED = "57014";
-    private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
+    static final int SAMPLE_ROWS = 20_000;
 
     private TeamHistoryCounts() {
     }
@@ -34,7 +33,7 @@ final class TeamHistoryCounts {
 
     /**
      * The exact count when it takes less than {@value #QUICK_COUNT_MILLIS} ms (a filter on an index, a rare search
-     * word); else the planner's estimate (table statistics and the trigram index's selectivity), marked inexact.
+     * word); else an estimate from a sample of the table, marked inexact.
      */
     static HistoryCount quick(Connection c, HistoryQuery q, Instant now) throws SQLException {
         Savepoint before = c.setSavepoint();
@@ -53,20 +52,29 @@ final class TeamHistoryCounts {
         return new HistoryCount(estimate(c, q, now), false);
     }
 
-    private static long estimate(Connection c, HistoryQuery q, Instant now) throws SQLException {
-        TeamHistorySql sql = TeamHistorySql.of(q, now);
-        try (PreparedStatement ps = c.prepareStatement("EXPLAIN SELECT 1 FROM share" + sql.where)) {
-            sql.bind(ps, 1);
+    /**
+     * The matches in a sample of about {@value #SAMPLE_ROWS} rows (whole random pages, the same pages each time so
+     * the estimate does not jump between calls), scaled up. The planner's own estimate was off by half for a word in
+     * 10 % of rows; a sample of 20 000 rows is within a few percent for any word common enough to need it.
+     */
+    static long estimate(Connection c, HistoryQuery q, Instant now) throws SQLException {
+        double rows;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT reltuples FROM pg_class WHERE oid = 'share'::regclass")) {
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    Matcher m = PLAN_ROWS.matcher(rs.getString(1));
-                    if (m.find()) {
-                        return Long.parseLong(m.group(1));
-                    }
-                }
+                rows = rs.next() ? rs.getDouble(1) : -1;
             }
         }
-        return count(c, q, now);
+        if (rows < SAMPLE_ROWS) {
+            return count(c, q, now);
+        }
+        double percent = 100.0 * SAMPLE_ROWS / rows;
+        TeamHistorySql sql = TeamHistorySql.of(q, now);
+        try (PreparedStatement ps = c.prepareStatement(String.format(Locale.ROOT,
+                "SELECT count(*) FROM share TABLESAMPLE SYSTEM (%.4f) REPEATABLE (16)%s", percent, sql.where))) {
+            sql.bind(ps, 1);
+            return Math.round(single(ps) * 100.0 / percent);
+        }
     }
 
     /** Only unexpired rows are counted by state (a short range of the expiry index); the expired are the rest. */

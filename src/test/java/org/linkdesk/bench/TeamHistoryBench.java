@@ -77,6 +77,7 @@ public final class TeamHistoryBench {
                         }));
                 System.out.printf(Locale.ROOT, "H2 database file %,d MB%n", HistoryBench.size(dir) >> 20);
                 run(new HistoryStore(h2), new TeamHistoryStore(team), now, n);
+                plans(team);
             }
         } finally {
             h2.close();
@@ -156,6 +157,28 @@ public final class TeamHistoryBench {
             h.forEach(all, now, e -> rows[0]++);
             return rows[0];
         }, 0);
+    }
+
+    /** The plans PostgreSQL chose for the searches (EXPLAIN ANALYZE), to see the trigram index at work. */
+    private static void plans(TeamDatabase team) {
+        for (String search : new String[] {"xyzzy", "quokka", "report", "q3 budget", "pd"}) {
+            List<String> likes = new ArrayList<>();
+            for (String word : search.split(" ")) {
+                likes.add("search_text LIKE '%" + word + "%'");
+            }
+            String sql = "SELECT id FROM share WHERE " + String.join(" AND ", likes)
+                    + " ORDER BY created_at DESC, id DESC LIMIT " + PAGE;
+            System.out.println("\nEXPLAIN ANALYZE " + sql);
+            team.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, COSTS OFF, BUFFERS OFF) " + sql)) {
+                    while (rs.next()) {
+                        System.out.println("  " + rs.getString(1));
+                    }
+                }
+                return null;
+            });
+        }
     }
 
     private static void quick(String label, HistoryRepository h2, HistoryRepository pg, HistoryQuery q, Instant now) {

@@ -283,6 +283,25 @@ class TeamHistoryStoreTest {
         }
     }
 
+    @Test
+    void aCommonWordsCountIsEstimatedFromASampleOfTheTable() {
+        PostgresCluster.Login login = PostgresCluster.shared().newDatabase();
+        try (TeamDatabase own = TeamDatabase.open(new TeamConnection(login.url(), login.user(), login.password()),
+                2)) {
+            insertExpired(own, 60_000, 0);
+            // Every fourth key holds "report": 15 000 of 60 000.
+            own.inTransaction(c -> c.createStatement().executeUpdate("UPDATE share SET object_key = 'report ' || "
+                    + "object_key WHERE id % 4 = 0"));
+            own.inTransaction(c -> c.createStatement().execute("ANALYZE share"));
+            HistoryQuery report = HistoryQuery.NEWEST_FIRST.withSearch("report");
+            long estimate = own.read(c -> TeamHistoryCounts.estimate(c, report, NOW));
+            assertThat(estimate).isBetween(12_000L, 18_000L);
+            long again = own.read(c -> TeamHistoryCounts.estimate(c, report, NOW));
+            assertThat(again).isEqualTo(estimate);
+            assertThat(new TeamHistoryStore(own).count(report, NOW)).isEqualTo(15_000);
+        }
+    }
+
     private static void insertExpired(TeamDatabase target, int n, int from) {
         target.inTransaction(c -> {
             try (Statement s = c.createStatement()) {
