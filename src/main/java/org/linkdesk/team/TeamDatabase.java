@@ -121,7 +121,8 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         SQLException sql = find(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String where = connection.safeUrl();
-        if (state.startsWith("08") || sql == null && isTimeout(e)) {
+        // 57P01-57P03: the server is shutting down, crashed or still starting (a pooled session it just ended).
+        if (state.startsWith("08") || state.startsWith("57P") || sql == null && isTimeout(e)) {
             return new TeamDatabaseException("The team database at " + where + " cannot be reached. Links you "
                     + "make wait on this computer and are sent when it is back.", true, e);
         }
