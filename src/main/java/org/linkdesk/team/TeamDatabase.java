@@ -154,7 +154,8 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
                     + "given. Give it in the team settings (kept in the vault: unlock Linkdesk), PGPASSWORD or "
                     + "~/.pgpass.", false, e);
         }
-        if (state.startsWith("08") || sql == null && isTimeout(e)) {
+        // 57P01-57P03: the server is shutting down, crashed or still starting (a pooled session it just ended).
+        if (state.startsWith("08") || state.startsWith("57P") || sql == null && isTimeout(e)) {
             return new TeamDatabaseException("The team database at " + where + " cannot be reached. Links you "
                     + "make wait on this computer and are sent when it is back.", true, e);
         }

@@ -135,6 +135,17 @@ class TeamProtectedSharesTest {
         }
     }
 
+    @Test
+    void aSessionTheServerEndsWhileShuttingDownCountsAsUnreachable() {
+        try (TeamDatabase team = TeamDatabase.open(new TeamConnection("jdbc:postgresql://127.0.0.1:1/x", "u", null), 1)) {
+            for (String state : List.of("57P01", "57P02", "57P03", "08006")) {
+                StoreException e = team.translate(new java.sql.SQLException("terminating connection", state));
+                assertThat(e).isInstanceOfSatisfying(TeamDatabaseException.class,
+                        t -> assertThat(t.unreachable()).as(state).isTrue());
+            }
+        }
+    }
+
     private static NewProtectedShare request() {
         return new NewProtectedShare("alice", "bucket-a", "docs/plan.pdf", null, 10L, Duration.ofDays(1), 3, null,
                 null);
