@@ -55,6 +55,8 @@ public final class OutboxSender implements AutoCloseable {
     private final Runnable onAdded = this::wake;
     private volatile OutboxStatus status = new OutboxStatus(true, 0, null);
     private volatile boolean abandoned;
+    /** When the team database last committed a batch (System.nanoTime), for {@link #sendWaiting(Duration)}. */
+    private volatile long lastAnswer;
     private volatile boolean stopped;
     private boolean woken;
     private Thread thread;
@@ -98,8 +100,9 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /**
-     * Sends for at most {@code limit} (the command line's single try). When time runs out the pass is abandoned: it
-     * no longer touches the local database (so the caller may close it), and what it had not deleted stays waiting.
+     * Sends, waiting at most {@code limit} for each answer of the team database (the command line's single try: a
+     * database that answers gets all the links, however many). When an answer is late the pass is abandoned: it no
+     * longer touches the local database (so the caller may close it), and what it had not deleted stays waiting.
      */
     public Result sendWaiting(Duration limit) {
         AtomicReference<Result> result = new AtomicReference<>();
@@ -112,17 +115,29 @@ public final class OutboxSender implements AutoCloseable {
             }
         }, "linkdesk-outbox-send");
         worker.setDaemon(true);
+        long started = System.nanoTime();
+        lastAnswer = started;
         worker.start();
+        long limitNanos = limit.toNanos();
         try {
-            worker.join(Math.max(1, limit.toMillis()));
+            while (true) {
+                long wait = lastAnswer + limitNanos - System.nanoTime();
+                if (wait <= 0) {
+                    break;
+                }
+                worker.join(Math.max(1, wait / 1_000_000));
+                if (!worker.isAlive()) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (result.get() != null) {
+        if (!worker.isAlive()) {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
             return result.get();
-        }
-        if (failure.get() != null) {
-            throw failure.get();
         }
         abandon();
         return new Result(0, -1, false, "The team database did not answer within " + limit.toSeconds()
@@ -196,6 +211,7 @@ public final class OutboxSender implements AutoCloseable {
     private int send(List<TeamOutbox.Entry> batch) {
         List<TeamShareRow> rows = batch.stream().map(TeamOutbox.Entry::row).toList();
         team.inTransaction(c -> TeamShareWriter.insert(c, rows));
+        lastAnswer = System.nanoTime();
         afterTeamCommit.run();
         List<java.util.UUID> uids = batch.stream().map(TeamOutbox.Entry::uid).toList();
         return local(() -> outbox.delete(uids));
