@@ -39,4 +39,10 @@ CREATE TABLE team_outbox (
 
 -- This installation's id: with a share's local id, creation time, bucket and key it makes the share's team uid, the
 -- same every time, so moving the history twice (or after links already went through the outbox) copies nothing twice.
-INSERT INTO settings (setting_name, setting_value) VALUES ('team.install_id', CAST(RANDOM_UUID() AS VARCHAR));
+-- Made here, once, so no two transactions can each make one.
+CREATE TABLE team_installation (
+    id         INT  PRIMARY KEY CHECK (id = 1),
+    install_id UUID NOT NULL
+);
+
+INSERT INTO team_installation (id, install_id) VALUES (1, RANDOM_UUID());

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 
 /** Reads rows of the local {@code share} table as {@link TeamShareRow}s, with their stable team uids. */
 final class TeamShareRows {
-    static final String INSTALL_ID_SETTING = "team.install_id";
     private static final String SELECT = "SELECT s.id, "
             + TeamShareRow.COLUMNS.stream().map(c -> c.equals("sealed_for") ? "NULL" : "s." + c)
                     .collect(Collectors.joining(", "))
@@ -50,24 +49,15 @@ final class TeamShareRows {
         }
     }
 
-    /** This installation's id, made (in the caller's transaction) if a database somehow lacks it. */
+    /** This installation's id (made by the schema migration). */
     static String installId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_name = ?")) {
-            ps.setString(1, INSTALL_ID_SETTING);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank()) {
-                    return rs.getString(1);
-                }
+        try (PreparedStatement ps = c.prepareStatement("SELECT install_id FROM team_installation WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the installation id is missing from team_installation");
             }
+            return rs.getObject(1, UUID.class).toString();
         }
-        String made = UUID.randomUUID().toString();
-        try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
-            ps.setString(1, INSTALL_ID_SETTING);
-            ps.setString(2, made);
-            ps.executeUpdate();
-        }
-        return made;
     }
 
     /** The rows with these ids (each must exist), in the order given. */
