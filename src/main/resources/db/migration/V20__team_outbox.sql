@@ -46,3 +46,12 @@ CREATE TABLE team_installation (
 );
 
 INSERT INTO team_installation (id, install_id) VALUES (1, RANDOM_UUID());
+
+-- A share whose team uid was chosen before it was recorded (a protected link: its share and the tie to this uid are
+-- already in the team database) keeps that uid here instead of the derived one.
+CREATE TABLE team_share_uid (
+    share_id BIGINT PRIMARY KEY,
+    uid      UUID   NOT NULL,
+    CONSTRAINT team_share_uid_unique UNIQUE (uid),
+    CONSTRAINT team_share_uid_share_fk FOREIGN KEY (share_id) REFERENCES share (id) ON DELETE CASCADE
+);

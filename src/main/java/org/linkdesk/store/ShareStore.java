@@ -61,14 +61,27 @@ public final class ShareStore {
 
     /** Records a link with a recipient, tags, the object's ETag or the share it renews. */
     public ShareRecord insert(NewShare share, ShareExtras extras) {
+        return insert(share, extras, null, null);
+    }
+
+    /**
+     * As {@link #insert(NewShare, ShareExtras)}, showing {@code shownUrl} (already free of secrets) instead of the
+     * redacted URL when not null, and giving the row the team uid {@code teamUid} when not null — for a row whose
+     * uid the team database already knows (a protected link's share is tied to it there). A row without one gets
+     * its derived uid (see {@link PersonalHistoryRows}).
+     */
+    public ShareRecord insert(NewShare share, ShareExtras extras, String shownUrl, java.util.UUID teamUid) {
         ShareInserts.requireComplete(share);
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
-        String redacted = PresignedUrl.redact(share.url());
+        String redacted = shownUrl != null ? shownUrl : PresignedUrl.redact(share.url());
         TeamOutbox box = outbox;
         byte[] key = sealingKey(box);
         ShareRecord record = database.inTransaction(c -> {
             long id = ShareInserts.insert(c, share, redacted, sealed, extras);
+            if (teamUid != null) {
+                TeamShareRows.keepUid(c, id, teamUid);
+            }
             if (box != null) {
                 box.add(c, new long[] {id}, key);
             }

@@ -123,6 +123,30 @@ class TeamOutboxTest {
     }
 
     @Test
+    void aRowGivenItsTeamUidKeepsItInTheOutboxTheMoveAndItsRenewals() {
+        try (Database db = Database.open(dir)) {
+            Vault vault = new Vault(db);
+            vault.create(PASSWORD.clone());
+            ShareStore shares = new ShareStore(db, vault);
+            TeamOutbox outbox = new TeamOutbox(db, () -> "dana");
+            shares.setOutbox(outbox);
+            UUID given = UUID.randomUUID();
+            ShareRecord protectedRow = shares.insert(share("p"), ShareExtras.NONE, "https://gw.example/s/abcd…REDACTED",
+                    given);
+            shares.insert(share("renewal"), new ShareExtras(null, List.of(), null, protectedRow.id()));
+
+            List<TeamOutbox.Entry> waiting = outbox.next(0, 10);
+            assertThat(waiting.get(0).uid()).isEqualTo(given);
+            assertThat(waiting.get(0).row().value("url_redacted")).isEqualTo("https://gw.example/s/abcd…REDACTED");
+            assertThat(waiting.get(1).row().renewedFromUid()).isEqualTo(given);
+            assertThat(historyUids(db, vault)).containsExactlyElementsOf(uids(outbox));
+            assertThatThrownBy(() -> shares.insert(share("q"), ShareExtras.NONE, null, given))
+                    .isInstanceOf(StoreException.class);
+            assertThat(shares.count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void sentRowsAreDeletedAndFailuresAreCounted() {
         try (Database db = Database.open(dir)) {
             Vault vault = new Vault(db);
