@@ -75,27 +75,17 @@ public final class ShareStore {
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
         String redacted = shownUrl != null ? shownUrl : PresignedUrl.redact(share.url());
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         ShareRecord record = database.inTransaction(c -> {
             long id = ShareInserts.insert(c, share, redacted, sealed, extras);
             if (teamUid != null) {
                 TeamShareRows.keepUid(c, id, teamUid);
             }
-            if (box != null) {
-                box.add(c, new long[] {id}, key);
-            }
+            team.add(c, id);
             return find(c, id).orElseThrow();
         });
-        if (box != null) {
-            box.committed();
-        }
+        team.committed(true);
         return record;
-    }
-
-    /** The vault key URLs are sealed to, when {@code box} needs it for the team rows. */
-    private byte[] sealingKey(TeamOutbox box) {
-        return box == null ? null : vault.sealingKey().orElse(null);
     }
 
     /**
@@ -112,21 +102,16 @@ public final class ShareStore {
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         ImportResult result = database.inTransaction(c -> {
             try (ShareFeed shares = feed.get()) {
                 LongArray added = new LongArray();
                 ImportResult r = ShareImport.run(c, shares, url -> keep ? seal(url) : null, added::add);
-                if (box != null) {
-                    box.add(c, added.toArray(), key);
-                }
+                team.add(c, added.toArray());
                 return r;
             }
         });
-        if (box != null && result.imported() > 0) {
-            box.committed();
-        }
+        team.committed(result.imported() > 0);
         return result;
     }
 
@@ -170,18 +155,13 @@ public final class ShareStore {
         for (NewShare share : batch) {
             redacted.add(PresignedUrl.redact(share.url()));
         }
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         List<ShareRecord> records = database.inTransaction(c -> {
             long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
-            if (box != null) {
-                box.add(c, ids, key);
-            }
+            team.add(c, ids);
             return records(c, ids);
         });
-        if (box != null && !records.isEmpty()) {
-            box.committed();
-        }
+        team.committed(!records.isEmpty());
         return records;
     }
 

@@ -39,8 +39,9 @@ final class TeamShareRows {
     }
 
     /**
-     * The uid a local share has in the team database, unless one was kept for it ({@link #keepUid}): derived from this installation's id and the row's own
-     * unchanging fields, so every copy of that row (outbox, history move, a re-run) carries the same one.
+     * The uid a local share has in the team database, unless one was kept for it ({@link #keepUid}): derived from
+     * this installation's id and the row's own unchanging fields, so every copy of that row (outbox, history move, a
+     * re-run) carries the same one.
      */
     static UUID uid(String installId, long localId, OffsetDateTime createdAt, String bucket, String key) {
         String name = installId + ":" + localId + ":" + createdAt.toInstant().getEpochSecond() + "."

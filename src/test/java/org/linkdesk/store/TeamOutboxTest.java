@@ -131,8 +131,8 @@ class TeamOutboxTest {
             TeamOutbox outbox = new TeamOutbox(db, () -> "dana");
             shares.setOutbox(outbox);
             UUID given = UUID.randomUUID();
-            ShareRecord protectedRow = shares.insert(share("p"), ShareExtras.NONE, "https://gw.example/s/abcd…REDACTED",
-                    given);
+            ShareRecord protectedRow = shares.insert(share("p"), ShareExtras.NONE,
+                    "https://gw.example/s/abcd…REDACTED", given);
             shares.insert(share("renewal"), new ShareExtras(null, List.of(), null, protectedRow.id()));
 
             List<TeamOutbox.Entry> waiting = outbox.next(0, 10);
