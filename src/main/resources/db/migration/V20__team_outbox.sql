@@ -39,4 +39,19 @@ CREATE TABLE team_outbox (
 
 -- This installation's id: with a share's local id, creation time, bucket and key it makes the share's team uid, the
 -- same every time, so moving the history twice (or after links already went through the outbox) copies nothing twice.
-INSERT INTO settings (setting_name, setting_value) VALUES ('team.install_id', CAST(RANDOM_UUID() AS VARCHAR));
+-- Made here, once, so no two transactions can each make one.
+CREATE TABLE team_installation (
+    id         INT  PRIMARY KEY CHECK (id = 1),
+    install_id UUID NOT NULL
+);
+
+INSERT INTO team_installation (id, install_id) VALUES (1, RANDOM_UUID());
+
+-- A share whose team uid was chosen before it was recorded (a protected link: its share and the tie to this uid are
+-- already in the team database) keeps that uid here instead of the derived one.
+CREATE TABLE team_share_uid (
+    share_id BIGINT PRIMARY KEY,
+    uid      UUID   NOT NULL,
+    CONSTRAINT team_share_uid_unique UNIQUE (uid),
+    CONSTRAINT team_share_uid_share_fk FOREIGN KEY (share_id) REFERENCES share (id) ON DELETE CASCADE
+);

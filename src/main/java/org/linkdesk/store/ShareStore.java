@@ -61,28 +61,31 @@ public final class ShareStore implements LinkUrls {
 
     /** Records a link with a recipient, tags, the object's ETag or the share it renews. */
     public ShareRecord insert(NewShare share, ShareExtras extras) {
+        return insert(share, extras, null, null);
+    }
+
+    /**
+     * As {@link #insert(NewShare, ShareExtras)}, showing {@code shownUrl} (already free of secrets) instead of the
+     * redacted URL when not null, and giving the row the team uid {@code teamUid} when not null — for a row whose
+     * uid the team database already knows (a protected link's share is tied to it there). A row without one gets
+     * its derived uid (see {@link PersonalHistoryRows}).
+     */
+    public ShareRecord insert(NewShare share, ShareExtras extras, String shownUrl, java.util.UUID teamUid) {
         ShareInserts.requireComplete(share);
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
-        String redacted = PresignedUrl.redact(share.url());
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        String redacted = shownUrl != null ? shownUrl : PresignedUrl.redact(share.url());
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         ShareRecord record = database.inTransaction(c -> {
             long id = ShareInserts.insert(c, share, redacted, sealed, extras);
-            if (box != null) {
-                box.add(c, new long[] {id}, key);
+            if (teamUid != null) {
+                TeamShareRows.keepUid(c, id, teamUid);
             }
+            team.add(c, id);
             return find(c, id).orElseThrow();
         });
-        if (box != null) {
-            box.committed();
-        }
+        team.committed(true);
         return record;
-    }
-
-    /** The vault key URLs are sealed to, when {@code box} needs it for the team rows. */
-    private byte[] sealingKey(TeamOutbox box) {
-        return box == null ? null : vault.sealingKey().orElse(null);
     }
 
     /**
@@ -99,21 +102,16 @@ public final class ShareStore implements LinkUrls {
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         ImportResult result = database.inTransaction(c -> {
             try (ShareFeed shares = feed.get()) {
                 LongArray added = new LongArray();
                 ImportResult r = ShareImport.run(c, shares, url -> keep ? seal(url) : null, added::add);
-                if (box != null) {
-                    box.add(c, added.toArray(), key);
-                }
+                team.add(c, added.toArray());
                 return r;
             }
         });
-        if (box != null && result.imported() > 0) {
-            box.committed();
-        }
+        team.committed(result.imported() > 0);
         return result;
     }
 
@@ -157,18 +155,13 @@ public final class ShareStore implements LinkUrls {
         for (NewShare share : batch) {
             redacted.add(PresignedUrl.redact(share.url()));
         }
-        TeamOutbox box = outbox;
-        byte[] key = sealingKey(box);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
         List<ShareRecord> records = database.inTransaction(c -> {
             long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
-            if (box != null) {
-                box.add(c, ids, key);
-            }
+            team.add(c, ids);
             return records(c, ids);
         });
-        if (box != null && !records.isEmpty()) {
-            box.committed();
-        }
+        team.committed(!records.isEmpty());
         return records;
     }
 

@@ -17,20 +17,31 @@ import java.util.stream.Collectors;
 
 /** Reads rows of the local {@code share} table as {@link TeamShareRow}s, with their stable team uids. */
 final class TeamShareRows {
-    static final String INSTALL_ID_SETTING = "team.install_id";
     private static final String SELECT = "SELECT s.id, "
             + TeamShareRow.COLUMNS.stream().map(c -> c.equals("sealed_for") ? "NULL" : "s." + c)
                     .collect(Collectors.joining(", "))
-            + ", r.id, r.created_at, r.bucket, r.object_key FROM share s LEFT JOIN share r ON r.id = s.renewed_from ";
+            + ", r.id, r.created_at, r.bucket, r.object_key, u.uid, ru.uid FROM share s "
+            + "LEFT JOIN share r ON r.id = s.renewed_from LEFT JOIN team_share_uid u ON u.share_id = s.id "
+            + "LEFT JOIN team_share_uid ru ON ru.share_id = r.id ";
     private static final int SEALED = TeamShareRow.COLUMNS.indexOf("url_sealed");
     private static final int SEALED_FOR = TeamShareRow.COLUMNS.indexOf("sealed_for");
 
     private TeamShareRows() {
     }
 
+    /** Keeps {@code uid} as the team uid of share {@code shareId} (chosen before the share was recorded). */
+    static void keepUid(Connection c, long shareId, UUID uid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO team_share_uid (share_id, uid) VALUES (?, ?)")) {
+            ps.setLong(1, shareId);
+            ps.setObject(2, uid);
+            ps.executeUpdate();
+        }
+    }
+
     /**
-     * The uid a local share has in the team database: derived from this installation's id and the row's own
-     * unchanging fields, so every copy of that row (outbox, history move, a re-run) carries the same one.
+     * The uid a local share has in the team database, unless one was kept for it ({@link #keepUid}): derived from
+     * this installation's id and the row's own unchanging fields, so every copy of that row (outbox, history move, a
+     * re-run) carries the same one.
      */
     static UUID uid(String installId, long localId, OffsetDateTime createdAt, String bucket, String key) {
         String name = installId + ":" + localId + ":" + createdAt.toInstant().getEpochSecond() + "."
@@ -50,24 +61,15 @@ final class TeamShareRows {
         }
     }
 
-    /** This installation's id, made (in the caller's transaction) if a database somehow lacks it. */
+    /** This installation's id (made by the schema migration). */
     static String installId(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_name = ?")) {
-            ps.setString(1, INSTALL_ID_SETTING);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getString(1) != null && !rs.getString(1).isBlank()) {
-                    return rs.getString(1);
-                }
+        try (PreparedStatement ps = c.prepareStatement("SELECT install_id FROM team_installation WHERE id = 1");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the installation id is missing from team_installation");
             }
+            return rs.getObject(1, UUID.class).toString();
         }
-        String made = UUID.randomUUID().toString();
-        try (PreparedStatement ps = c.prepareStatement(
-                "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
-            ps.setString(1, INSTALL_ID_SETTING);
-            ps.setString(2, made);
-            ps.executeUpdate();
-        }
-        return made;
     }
 
     /** The rows with these ids (each must exist), in the order given. */
@@ -122,10 +124,13 @@ final class TeamShareRows {
             values.set(SEALED, null);   // a URL nobody could open again is not worth sending
         }
         long id = rs.getLong(1);
-        UUID uid = uid(installId, id, (OffsetDateTime) values.get(0), (String) values.get(5), (String) values.get(6));
-        UUID renewed = null;
+        UUID uid = rs.getObject(n + 6, UUID.class);
+        if (uid == null) {
+            uid = uid(installId, id, (OffsetDateTime) values.get(0), (String) values.get(5), (String) values.get(6));
+        }
+        UUID renewed = rs.getObject(n + 7, UUID.class);
         long renewedId = rs.getLong(n + 2);
-        if (!rs.wasNull()) {
+        if (!rs.wasNull() && renewed == null) {
             renewed = uid(installId, renewedId, rs.getObject(n + 3, OffsetDateTime.class), rs.getString(n + 4),
                     rs.getString(n + 5));
         }

@@ -1,6 +1,5 @@
 package org.linkdesk.team;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -9,9 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.linkdesk.store.SqlAccess;
-import org.linkdesk.store.StoreException;
 import org.linkdesk.store.TeamOutbox;
-import org.linkdesk.store.TeamShareRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,28 +43,24 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     private final TeamOutbox outbox;
-    private final SqlAccess team;
+    private final OutboxPass pass;
     private final ReentrantLock passLock = new ReentrantLock();
-    /** Held around every use of the local database, so {@link #abandon} can wait for the one in progress. */
-    private final ReentrantLock localLock = new ReentrantLock();
     private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private final Runnable onAdded = this::wake;
     private volatile OutboxStatus status = new OutboxStatus(true, 0, null);
-    private volatile boolean abandoned;
     private volatile boolean stopped;
     private boolean woken;
     private Thread thread;
-    private Runnable afterTeamCommit = () -> { };
 
     public OutboxSender(TeamOutbox outbox, SqlAccess team) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
-        this.team = Objects.requireNonNull(team, "team");
+        this.pass = new OutboxPass(outbox, team);
     }
 
     /** For tests: runs after each team commit, before the outbox rows are deleted (a throw leaves them waiting). */
     void afterTeamCommit(Runnable hook) {
-        this.afterTeamCommit = hook;
+        pass.afterTeamCommit(hook);
     }
 
     public OutboxStatus status() {
@@ -87,8 +80,11 @@ public final class OutboxSender implements AutoCloseable {
     public Result sendWaiting() {
         passLock.lock();
         try {
-            Result result = pass();
+            Result result = pass.run();
             if (result.waiting() >= 0) {
+                if (result.error() != null && !result.error().equals(status.lastError())) {
+                    LOG.info("{} link(s) wait in the team outbox: {}", result.waiting(), result.error());
+                }
                 publish(new OutboxStatus(!result.offline(), result.waiting(), result.error()));
             }
             return result;
@@ -98,8 +94,9 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /**
-     * Sends for at most {@code limit} (the command line's single try). When time runs out the pass is abandoned: it
-     * no longer touches the local database (so the caller may close it), and what it had not deleted stays waiting.
+     * Sends, waiting at most {@code limit} for each answer of the team database (the command line's single try: a
+     * database that answers gets all the links, however many). When an answer is late the pass is abandoned: it no
+     * longer touches the local database (so the caller may close it), and what it had not deleted stays waiting.
      */
     public Result sendWaiting(Duration limit) {
         AtomicReference<Result> result = new AtomicReference<>();
@@ -112,139 +109,32 @@ public final class OutboxSender implements AutoCloseable {
             }
         }, "linkdesk-outbox-send");
         worker.setDaemon(true);
+        pass.answeredNow();
         worker.start();
+        long limitNanos = limit.toNanos();
         try {
-            worker.join(Math.max(1, limit.toMillis()));
+            while (true) {
+                long wait = pass.lastAnswer() + limitNanos - System.nanoTime();
+                if (wait <= 0) {
+                    break;
+                }
+                worker.join(Math.max(1, wait / 1_000_000));
+                if (!worker.isAlive()) {
+                    break;
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (result.get() != null) {
+        if (!worker.isAlive()) {
+            if (failure.get() != null) {
+                throw failure.get();
+            }
             return result.get();
         }
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        abandon();
+        pass.abandon();
         return new Result(0, -1, false, "The team database did not answer within " + limit.toSeconds()
                 + " seconds.", true);
-    }
-
-    private Result pass() {
-        long cursor = 0;
-        int sent = 0;
-        String error = null;
-        boolean offline = false;
-        try {
-            while (true) {
-                long after = cursor;
-                List<TeamOutbox.Entry> batch = local(() -> outbox.next(after, BATCH));
-                if (batch.isEmpty()) {
-                    break;
-                }
-                cursor = batch.get(batch.size() - 1).id();
-                try {
-                    sent += send(batch);
-                } catch (TeamDatabaseException e) {
-                    if (!isRowProblem(e)) {
-                        error = e.getMessage();
-                        offline = true;
-                        break;
-                    }
-                    BatchOutcome one = sendOneByOne(batch);
-                    sent += one.sent();
-                    error = one.error() != null ? one.error() : error;
-                }
-            }
-        } catch (AbandonedException e) {
-            return new Result(sent, -1, false, "Sending was stopped.", offline);
-        }
-        long waiting = local(outbox::waiting);
-        if (error != null) {
-            LOG.info("{} link(s) wait in the team outbox: {}", waiting, error);
-        }
-        return new Result(sent, waiting, waiting == 0, waiting == 0 ? null : offline || error != null ? error
-                : "Links were added while sending; they go with the next pass.", offline);
-    }
-
-    private record BatchOutcome(int sent, String error) {
-    }
-
-    /** Sends a batch that held a row the team database refused: each row alone, noting each refusal. */
-    private BatchOutcome sendOneByOne(List<TeamOutbox.Entry> batch) {
-        int sent = 0;
-        String error = null;
-        for (TeamOutbox.Entry entry : batch) {
-            try {
-                sent += send(List.of(entry));
-            } catch (TeamDatabaseException e) {
-                if (!isRowProblem(e)) {
-                    throw e;
-                }
-                error = "The team database refused a link (" + entry.row().value("bucket") + "/"
-                        + entry.row().value("object_key") + "): " + e.getMessage();
-                String message = error;
-                local(() -> {
-                    outbox.failed(List.of(entry.uid()), message);
-                    return null;
-                });
-            }
-        }
-        return new BatchOutcome(sent, error);
-    }
-
-    /** One team transaction, then the outbox rows deleted; returns how many rows left the outbox. */
-    private int send(List<TeamOutbox.Entry> batch) {
-        List<TeamShareRow> rows = batch.stream().map(TeamOutbox.Entry::row).toList();
-        team.inTransaction(c -> TeamShareWriter.insert(c, rows));
-        afterTeamCommit.run();
-        List<java.util.UUID> uids = batch.stream().map(TeamOutbox.Entry::uid).toList();
-        return local(() -> outbox.delete(uids));
-    }
-
-    /** Bad data in a row (SQLSTATE class 22, 23 or 54), as opposed to the database or the login failing. */
-    static boolean isRowProblem(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                return state.startsWith("22") || state.startsWith("23") || state.startsWith("54");
-            }
-        }
-        return false;
-    }
-
-    private interface LocalWork<T> {
-        T run();
-    }
-
-    /** Runs {@code work} on the local database unless this sender was abandoned. */
-    private <T> T local(LocalWork<T> work) {
-        localLock.lock();
-        try {
-            if (abandoned) {
-                throw new AbandonedException();
-            }
-            return work.run();
-        } finally {
-            localLock.unlock();
-        }
-    }
-
-    /** Stops using the local database; waits for the use in progress, if any. */
-    private void abandon() {
-        localLock.lock();
-        try {
-            abandoned = true;
-        } finally {
-            localLock.unlock();
-        }
-    }
-
-    private static final class AbandonedException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        AbandonedException() {
-            super("the outbox sender was abandoned", null, false, false);
-        }
     }
 
     private void publish(OutboxStatus next) {
@@ -282,9 +172,9 @@ public final class OutboxSender implements AutoCloseable {
         while (!stopped) {
             boolean complete = false;
             try {
-                publish(new OutboxStatus(status.online(), local(outbox::waiting), status.lastError()));
+                publish(new OutboxStatus(status.online(), pass.local(outbox::waiting), status.lastError()));
                 complete = sendWaiting().complete();
-            } catch (AbandonedException e) {
+            } catch (OutboxPass.AbandonedException e) {
                 return;
             } catch (RuntimeException e) {
                 // Logged once per failure; the status says what users need, and the next pass retries.
@@ -325,7 +215,7 @@ public final class OutboxSender implements AutoCloseable {
         }
         outbox.removeListener(onAdded);
         wake();
-        abandon();
+        pass.abandon();
         if (running != null) {
             try {
                 running.join(10_000);

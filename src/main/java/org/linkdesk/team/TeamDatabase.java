@@ -65,6 +65,9 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
         config.addDataSourceProperty("ApplicationName", "Linkdesk");
+        // Errors without row values (a failed batch otherwise lists every parameter, sealed URLs and notes included,
+        // in messages and in the pool's log).
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new TeamDatabase(connection, new HikariDataSource(config));
     }
 

@@ -37,6 +37,9 @@ final class TeamShareWriter {
                         ps.setObject(++i, value);
                     }
                 }
+                if (rows.size() == 1) {
+                    return ps.executeUpdate();   // a refusal then names the reason, not "batch entry 0"
+                }
                 ps.addBatch();
             }
             int added = 0;

@@ -83,7 +83,8 @@ class OutboxSenderTest {
             assertThat(result.complete()).isFalse();
             assertThat(result.offline()).isFalse();
             assertThat(result.waiting()).isEqualTo(1);
-            assertThat(result.error()).contains("team-bucket/poison.bin");
+            assertThat(result.error()).contains("team-bucket/poison.bin").contains("no_poison")
+                    .doesNotContain("Batch entry", "note 2");
             assertThat(sender.status()).isEqualTo(new OutboxStatus(true, 1, result.error()));
             TeamOutbox.Entry left = f.outbox.next(0, 10).get(0);
             assertThat(left.attempts()).isEqualTo(1);

@@ -86,7 +86,8 @@ final class TeamFixture implements AutoCloseable {
     List<UUID> teamUids() {
         return team.read(c -> {
             List<UUID> uids = new ArrayList<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT uid FROM share ORDER BY id")) {
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT uid FROM share ORDER BY id")) {
                 while (rs.next()) {
                     uids.add(rs.getObject(1, UUID.class));
                 }
