@@ -208,8 +208,9 @@ public final class Services implements AutoCloseable {
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
         org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        // Team mode: the row is recorded locally and queued in the outbox under the uid its tie already uses.
         return team != null ? team.history(shares.outbox() != null
-                ? org.linkdesk.team.OutboxRowRecorder.rows(shares, database)
+                ? (row, extras, shownUrl, uid) -> shares.insert(row, extras, shownUrl, uid).id()
                 : org.linkdesk.shares.ProtectedHistory.localRows(shares, database))
                 : new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
     }
