@@ -280,6 +280,7 @@ public final class HistoryView {
     public void showTeam(TeamHistoryViewModel team) {
         TeamHistoryControls.bind(team, madeByColumn, historyTeamToggle, historyMineToggle, historyEveryoneToggle,
                 historyNewRowsHint);
+        TeamHistoryControls.keepScrollOnTopAdditions(historyTable);
         // A teammate's profile name says little here; "Made by" takes its place.
         profileColumn.visibleProperty().bind(team.teamOnProperty().not());
         historyMoveToTeam.visibleProperty().bind(team.teamOnProperty());

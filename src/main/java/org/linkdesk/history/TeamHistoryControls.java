@@ -13,6 +13,37 @@ final class TeamHistoryControls {
     private TeamHistoryControls() {
     }
 
+    /**
+     * Rows put on top (live refresh) push the others down: a table scrolled away from the top scrolls with them, so
+     * the rows in view stay in view. At the top, the new rows show.
+     */
+    static void keepScrollOnTopAdditions(javafx.scene.control.TableView<HistoryEntry> table) {
+        javafx.collections.ListChangeListener<HistoryEntry> onAdded = c -> {
+            int added = 0;
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && c.getFrom() == 0) {
+                    added += c.getAddedSize();
+                }
+            }
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+            var firstCell = flow == null ? null : flow.getFirstVisibleCell();
+            if (added > 0 && firstCell != null && firstCell.getIndex() > 0) {
+                table.scrollTo(firstCell.getIndex() + added);
+            }
+        };
+        table.itemsProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(onAdded);
+            }
+            if (now != null) {
+                now.addListener(onAdded);
+            }
+        });
+        if (table.getItems() != null) {
+            table.getItems().addListener(onAdded);
+        }
+    }
+
     static void bind(TeamHistoryViewModel team, TableColumn<HistoryEntry, String> madeBy, HBox toggle,
                      ToggleButton mine, ToggleButton everyone, Label newRows) {
         madeBy.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? null
