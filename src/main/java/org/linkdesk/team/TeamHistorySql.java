@@ -15,7 +15,8 @@ import org.linkdesk.store.ShareStatus;
 /**
  * The WHERE and ORDER BY of a {@link HistoryQuery} on PostgreSQL, with its parameters. Search words match the
  * generated column {@code search_text} with {@code LIKE '%word%'}, which the pg_trgm GIN index answers for words of
- * three characters or more (shorter ones are checked row by row, walking the sort order until a page is full).
+ * three characters or more (shorter ones with {@code strpos}, row by row, walking the sort order until a page is
+ * full).
  */
 final class TeamHistorySql {
     /** Written as NOT IN so that the planner narrows by the expiry range, not by the state (most rows are live). */
@@ -40,8 +41,15 @@ final class TeamHistorySql {
         List<String> conditions = new ArrayList<>(extra);
         List<Object> params = new ArrayList<>(extraParams);
         for (String term : q.terms()) {
-            conditions.add("search_text LIKE ? ESCAPE '\\'");
-            params.add("%" + escapeLike(term) + "%");
+            if (term.codePointCount(0, term.length()) < 3) {
+                // No trigram in a word this short: the GIN index would be read whole (seconds at a million rows,
+                // and deaf to a statement timeout while it builds its bitmap); strpos keeps the planner off it.
+                conditions.add("strpos(search_text, ?) > 0");
+                params.add(term);
+            } else {
+                conditions.add("search_text LIKE ? ESCAPE '\\'");
+                params.add("%" + escapeLike(term) + "%");
+            }
         }
         if (q.profile() != null) {
             if (q.profile().equals(HistoryQuery.ENVIRONMENT)) {
