@@ -42,6 +42,15 @@ final class TeamWindowParts {
         tip.setMaxWidth(360);
         indicator.setTooltip(tip);
         indicator.setOnMouseClicked(e -> status.retry());
+        // The live-refresh connection tells whether the database answers, also when no link waits to be sent.
+        javafx.animation.Timeline watch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(3), e -> {
+                    if (status.visibleProperty().get()) {
+                        status.reachable(teamHistory.isListening());
+                    }
+                }));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
     }
 
     TeamHistoryViewModel history() {

@@ -150,6 +150,11 @@ public final class TeamHistoryViewModel {
         history.job().start("Copying into the team history…", task, history::refresh);
     }
 
+    /** Whether the live-refresh connection to the team database is up now. */
+    public boolean isListening() {
+        return changes != null && changes.isListening();
+    }
+
     /** Whether {@code entry} is one of mine (only mine can be copied: the links are sealed to their maker). */
     public boolean isMine(HistoryEntry entry) {
         return entry != null && (entry.madeBy() == null || entry.madeBy().equals(me.get()));

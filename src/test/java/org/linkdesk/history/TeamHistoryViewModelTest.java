@@ -119,7 +119,12 @@ class TeamHistoryViewModelTest {
         assertThat(aliceTeam.flush(Duration.ofSeconds(20))).isZero();
         TeamStatusViewModel status = new TeamStatusViewModel(tasks);
         status.attach(aliceTeam.sender());
+        assertThat(status.textProperty().get()).isEqualTo("Team: connecting…");
+        status.reachable(true);
         assertThat(status.textProperty().get()).isEqualTo("Team: online");
+        status.reachable(false);
+        assertThat(status.textProperty().get()).isEqualTo("Team: offline");
+        status.reachable(true);
 
         HistoryViewModel history = new HistoryViewModel(alice.history(), alice.historyExchange(), alice.linkUrls(),
                 tasks, text -> { }, new ScriptedDialogs());

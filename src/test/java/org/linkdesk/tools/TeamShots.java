@@ -92,6 +92,7 @@ public final class TeamShots {
         waitFor(() -> history.getItems() != null && history.getItems().size() >= 4
                 && lookup(stage, "#historyMineToggle").isVisible());
         fx(() -> history.getSelectionModel().select(1));
+        waitFor(() -> ((Label) lookup(stage, "#teamStatusLabel")).getText().equals("Team: online"));
         shoot(out, "team-history-" + theme);
 
         MenuButton more = (MenuButton) lookup(stage, "#profilesMenuButton");

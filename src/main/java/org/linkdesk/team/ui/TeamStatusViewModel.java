@@ -21,6 +21,10 @@ public final class TeamStatusViewModel {
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
     private OutboxSender sender;
     private Consumer<OutboxStatus> listener;
+    private OutboxStatus last = new OutboxStatus(true, 0, null);
+    /** Whether the live-refresh connection is up; null until first known. The sender alone says "online" while it
+     * has nothing to send, without asking the database. */
+    private Boolean reachable;
 
     public TeamStatusViewModel(TaskRunner tasks) {
         this.tasks = tasks;
@@ -37,6 +41,7 @@ public final class TeamStatusViewModel {
             }
         });
         outboxSender.addListener(listener);
+        reachable = null;
         visible.set(true);
         show(outboxSender.status());
     }
@@ -58,7 +63,24 @@ public final class TeamStatusViewModel {
         }
     }
 
-    void show(OutboxStatus status) {
+    /** What the live-refresh connection says about the team database (called now and then on the UI thread). */
+    public void reachable(boolean up) {
+        if (sender != null && (reachable == null || reachable != up)) {
+            reachable = up;
+            show(last);
+        }
+    }
+
+    void show(OutboxStatus reported) {
+        last = reported;
+        if (reachable == null && reported.waiting() == 0 && reported.lastError() == null) {
+            text.set("Team: connecting…");
+            online.set(true);
+            detail.set("Connecting to the team database.");
+            return;
+        }
+        OutboxStatus status = Boolean.FALSE.equals(reachable) && reported.online()
+                ? new OutboxStatus(false, reported.waiting(), reported.lastError()) : reported;
         String summary = status.summary();
         text.set(summary.isEmpty() ? "Team: online" : "Team: " + summary);
         online.set(status.online());
