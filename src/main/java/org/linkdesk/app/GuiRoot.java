@@ -99,7 +99,7 @@ public final class GuiRoot implements AutoCloseable {
         this.stage = stage;
     }
 
-    private Window window() {
+    Window window() {
         return stage;
     }
 
@@ -158,46 +158,6 @@ public final class GuiRoot implements AutoCloseable {
     public HistoryViewModel history() {
         return new HistoryViewModel(services.history(), services.historyExchange(), services.linkUrls(), tasks,
                 clipboard, dialogs);
-    }
-
-    // ---- team mode (issue 16) ------------------------------------------------------------------------------------
-
-    /** The History's team parts (Made by, Mine / Everyone, live refresh) for {@code history}. */
-    public org.linkdesk.history.TeamHistoryViewModel teamHistory(HistoryViewModel history) {
-        return new org.linkdesk.history.TeamHistoryViewModel(history, tasks, dialogs, mode -> mode.historyMove(
-                new org.linkdesk.store.PersonalHistoryRows(services.database(), services.vault())));
-    }
-
-    public org.linkdesk.team.ui.TeamStatusViewModel teamStatus() {
-        return new org.linkdesk.team.ui.TeamStatusViewModel(tasks);
-    }
-
-    /** Switches to team mode when this computer is set up for it (after unlocking: the password may be in the vault). */
-    public java.util.Optional<org.linkdesk.team.TeamMode> startTeamIfConfigured() {
-        var settings = services.teamSettings(System.getenv());
-        return settings.resolve(null).map(r -> services.useTeam(settings, r, true));
-    }
-
-    /** The "Team database" settings; {@code onSwitched} runs (UI thread) after Use or Turn off. */
-    public void showTeamSettings(java.util.function.Consumer<Boolean> onSwitched) {
-        var model = new org.linkdesk.team.ui.TeamSettingsViewModel(teamSetup(), tasks);
-        model.setOnSwitched(onSwitched);
-        new org.linkdesk.team.ui.TeamSettingsDialog(model, stage, scenes).showAndWait();
-    }
-
-    public org.linkdesk.team.TeamSetup teamSetup() {
-        var settings = services.teamSettings(System.getenv());
-        return new org.linkdesk.team.TeamSetup(settings, new org.linkdesk.team.TeamSetup.Modes() {
-            @Override
-            public void useTeam(org.linkdesk.team.TeamSettings.Resolved resolved) {
-                services.useTeam(settings, resolved, true);
-            }
-
-            @Override
-            public void leaveTeam() {
-                services.leaveTeam();
-            }
-        }, services.team().map(t -> t.database().connection().safeUrl()).orElse(null));
     }
 
     public BrowseViewModel browse(ObjectProperty<Profile> profile) {

@@ -29,8 +29,9 @@ final class TeamWindowParts {
         this.gui = gui;
         this.switched = switched;
         this.history = history;
-        this.teamHistory = gui.teamHistory(history);
-        this.status = gui.teamStatus();
+        this.teamHistory = new TeamHistoryViewModel(history, gui.tasks(), gui.dialogs(), mode -> mode.historyMove(
+                new org.linkdesk.store.PersonalHistoryRows(gui.services().database(), gui.services().vault())));
+        this.status = new TeamStatusViewModel(gui.tasks());
         this.message = message;
         indicator.textProperty().bind(status.textProperty());
         indicator.visibleProperty().bind(status.visibleProperty());
@@ -63,14 +64,14 @@ final class TeamWindowParts {
             return;
         }
         started = true;
-        gui.tasks().run(gui::startTeamIfConfigured).onSuccess(mode -> mode.ifPresent(this::show))
+        gui.tasks().run(this::startTeamIfConfigured).onSuccess(mode -> mode.ifPresent(this::show))
                 .onError(e -> message.accept("Team mode is not on: " + UserMessages.describe(e))).start();
     }
 
     MenuItem menuItem() {
         MenuItem item = new MenuItem("Team database…");
         item.setId("profilesTeam");
-        item.setOnAction(e -> gui.showTeamSettings(on -> {
+        item.setOnAction(e -> showTeamSettings(on -> {
             var mode = gui.services().team();
             if (on && mode.isPresent()) {
                 show(mode.get());
@@ -82,6 +83,36 @@ final class TeamWindowParts {
             }
         }));
         return item;
+    }
+
+    /** Switches to team mode when this computer is set up for it (after unlocking: the password may be in the vault). */
+    private java.util.Optional<TeamMode> startTeamIfConfigured() {
+        var services = gui.services();
+        var settings = services.teamSettings(System.getenv());
+        return settings.resolve(null).map(r -> services.useTeam(settings, r, true));
+    }
+
+    /** The "Team database" settings; {@code onSwitched} runs (UI thread) after Use or Turn off. */
+    private void showTeamSettings(Consumer<Boolean> onSwitched) {
+        var model = new org.linkdesk.team.ui.TeamSettingsViewModel(teamSetup(), gui.tasks());
+        model.setOnSwitched(onSwitched);
+        new org.linkdesk.team.ui.TeamSettingsDialog(model, gui.window(), gui.scenes()).showAndWait();
+    }
+
+    private org.linkdesk.team.TeamSetup teamSetup() {
+        var services = gui.services();
+        var settings = services.teamSettings(System.getenv());
+        return new org.linkdesk.team.TeamSetup(settings, new org.linkdesk.team.TeamSetup.Modes() {
+            @Override
+            public void useTeam(org.linkdesk.team.TeamSettings.Resolved resolved) {
+                services.useTeam(settings, resolved, true);
+            }
+
+            @Override
+            public void leaveTeam() {
+                services.leaveTeam();
+            }
+        }, services.team().map(t -> t.database().connection().safeUrl()).orElse(null));
     }
 
     private void show(TeamMode mode) {

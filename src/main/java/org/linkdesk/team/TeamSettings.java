@@ -101,21 +101,22 @@ public final class TeamSettings {
         } else if (present(env.get(URL_VARIABLE))) {
             urlSource = Source.ENVIRONMENT;
             jdbcUrl = env.get(URL_VARIABLE).strip();
-        } else if (present(url.read())) {
+        } else if (present(jdbcUrl = url.read())) {
             urlSource = Source.SETTINGS;
-            jdbcUrl = url.read().strip();
+            jdbcUrl = jdbcUrl.strip();
         } else {
             return Optional.empty();
         }
         Properties parsed = TeamUrls.parse(jdbcUrl);
         Source userSource = Source.URL;
         String login = parsed.getProperty("user");
+        String stored;
         if (present(env.get("PGUSER"))) {
             userSource = Source.ENVIRONMENT;
             login = env.get("PGUSER").strip();
-        } else if (present(user.read())) {
+        } else if (present(stored = user.read())) {
             userSource = Source.SETTINGS;
-            login = user.read().strip();
+            login = stored.strip();
         } else if (login == null) {
             userSource = Source.OS_USER;
         }
