@@ -71,8 +71,13 @@ public final class TeamHistoryViewModel {
     /** Back to the personal history. */
     public void detach() {
         if (changes != null) {
-            changes.close();
+            // Closing waits for the listener thread (up to a connect timeout): not on the UI thread.
+            TeamHistoryChanges closing = changes;
             changes = null;
+            tasks.run(() -> {
+                closing.close();
+                return null;
+            }).onError(e -> { }).start();
         }
         team = null;
         teamOn.set(false);
