@@ -71,6 +71,7 @@ public final class TeamSettingsDialog {
         dialog.getDialogPane().setPrefWidth(640);
         dialog.getDialogPane().getButtonTypes().setAll(TURN_OFF, USE, ButtonType.CLOSE);
         scenes.style(dialog);
+        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("teamClose");
         Node use = dialog.getDialogPane().lookupButton(USE);
         use.setId("teamUse");
         use.disableProperty().bind(model.busyProperty());
