@@ -99,7 +99,7 @@ public final class GuiRoot implements AutoCloseable {
         this.stage = stage;
     }
 
-    private Window window() {
+    Window window() {
         return stage;
     }
 
@@ -156,7 +156,7 @@ public final class GuiRoot implements AutoCloseable {
     }
 
     public HistoryViewModel history() {
-        return new HistoryViewModel(services.history(), services.historyExchange(), services.shares(), tasks,
+        return new HistoryViewModel(services.history(), services.historyExchange(), services.linkUrls(), tasks,
                 clipboard, dialogs);
     }
 

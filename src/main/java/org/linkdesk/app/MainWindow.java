@@ -86,6 +86,8 @@ public final class MainWindow {
     private org.linkdesk.protectedlinks.ProtectedLinksViewModel protectedLinks;
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
+    @FXML private Label teamStatusLabel;
+    private TeamWindowParts team;
 
     /** The window before its data is open: call {@link #attach} when it is. */
     public MainWindow(GuiRoot gui) {
@@ -151,6 +153,7 @@ public final class MainWindow {
         editProfileButton.setOnAction(e -> editProfile(model.selectedProfileProperty().get()));
         profilesMenuButton.getItems().setAll(new ProfileActions(gui, model, statusLabel::setText,
                 this::reloadAutoLock).items());
+        profilesMenuButton.getItems().add(team.menuItem());
         var locked = model.unlockedProperty().not();
         tabs.visibleProperty().bind(model.unlockedProperty());
         profileBar.visibleProperty().bind(model.unlockedProperty());
@@ -163,7 +166,9 @@ public final class MainWindow {
     private void bindTabs() {
         historyTab.setOnSelectionChanged(e -> {
             if (historyTab.isSelected() && historyTab.getContent() == null) {
-                historyTab.setContent(gui.historyView(history, this::useInForm).root());
+                HistoryView historyView = gui.historyView(history, this::useInForm);
+                historyView.showTeam(team.history());
+                historyTab.setContent(historyView.root());
             }
             if (historyTab.isSelected() && model.unlockedProperty().get()) {
                 history.refresh();
@@ -198,6 +203,7 @@ public final class MainWindow {
         if (linkForm == null) {
             linkForm = gui.linkForm(model.selectedProfileProperty());
             history = gui.history();
+            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText, this::teamSwitched);
             browse = gui.browse(model.selectedProfileProperty());
             protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
             uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
@@ -216,6 +222,24 @@ public final class MainWindow {
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
             form.setOnProtectedLink(this::protectInTab);
             linkTab.setContent(form.root());
+        }
+    }
+
+    /**
+     * Team mode went on or off: the protected links now live elsewhere, so their screens are made again (the History
+     * view for its protected-link bar; the Protected links tab on its next showing).
+     */
+    private void teamSwitched() {
+        protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
+        protectedTab.setContent(null);
+        if (protectedTab.isSelected()) {
+            protectedTab.setContent(gui.protectedLinksView(protectedLinks).root());
+            protectedLinks.refresh();
+        }
+        if (historyTab.getContent() != null) {
+            HistoryView historyView = gui.historyView(history, this::useInForm);
+            historyView.showTeam(team.history());
+            historyTab.setContent(historyView.root());
         }
     }
 
@@ -328,6 +352,9 @@ public final class MainWindow {
     private void unlocked() {
         lockedPane.getChildren().clear();
         model.onUnlocked();
+        if (team != null) {
+            team.startIfConfigured();
+        }
         tasks.run(services.history()::applyRetention).onSuccess(purged -> history.refresh())
                 .onError(e -> history.refresh()).start();
         sandbox.afterUnlock(services.profiles(), tasks, gui.dialogs(), model::loadProfiles, linkForm::fill,

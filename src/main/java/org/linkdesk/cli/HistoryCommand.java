@@ -92,12 +92,23 @@ final class HistoryCommand implements Callable<Integer> {
 
     private void table(List<HistoryEntry> shares, Instant now) {
         ZoneId zone = ZoneId.systemDefault();
-        TextTable table = new TextTable("CREATED", "PROFILE", "BUCKET/KEY", "METHOD", "EXPIRES", "STATUS");
+        // A team history names each link's maker; a personal one has one maker and keeps its columns.
+        boolean team = shares.stream().anyMatch(e -> e.madeBy() != null);
+        TextTable table = team
+                ? new TextTable("CREATED", "MADE BY", "PROFILE", "BUCKET/KEY", "METHOD", "EXPIRES", "STATUS")
+                : new TextTable("CREATED", "PROFILE", "BUCKET/KEY", "METHOD", "EXPIRES", "STATUS");
         for (HistoryEntry entry : shares) {
             ShareRecord share = entry.share();
-            table.add(TIME.format(share.createdAt().atZone(zone)), share.profileName(),
-                    share.bucket() + "/" + share.key(), share.method().name(), TIME.format(share.expiresAt().atZone(zone)),
-                    entry.status(now).label());
+            String created = TIME.format(share.createdAt().atZone(zone));
+            String object = share.bucket() + "/" + share.key();
+            String expires = TIME.format(share.expiresAt().atZone(zone));
+            if (team) {
+                table.add(created, entry.madeBy(), share.profileName(), object, share.method().name(), expires,
+                        entry.status(now).label());
+            } else {
+                table.add(created, share.profileName(), object, share.method().name(), expires,
+                        entry.status(now).label());
+            }
         }
         table.print(root.io().out());
     }
@@ -124,6 +135,9 @@ final class HistoryCommand implements Callable<Integer> {
             node.putNull("renewedFrom");
         } else {
             node.put("renewedFrom", entry.renewedFrom());
+        }
+        if (entry.madeBy() != null) {
+            node.put("madeBy", entry.madeBy());
         }
         return node;
     }

@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
                 ProfilesCommand.class, ShareCommand.class, ServeCommand.class, TestLinkCommand.class, QrCommand.class,
                 CloudFrontSignCommand.class,
                 UploadCommand.class, UploadsCommand.class, PostPolicyCommand.class, PresignMultipartCommand.class,
+                TeamCommand.class,
                 HelpCommand.class})
 final class LinkdeskCommand implements Callable<Integer> {
 
@@ -51,6 +52,13 @@ final class LinkdeskCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Print the stack trace of an error (also: LINKDESK_DEBUG=1).")
     private boolean debug;
+
+    // Team mode (issue 16): the team's PostgreSQL database, also from LINKDESK_DATABASE.
+    @Option(names = "--database", paramLabel = "JDBC_URL", scope = ScopeType.INHERIT,
+            description = "Team database, e.g. jdbc:postgresql://db.example.com/linkdesk (default: "
+                    + "$LINKDESK_DATABASE); user and password from PGUSER/PGPASSWORD or ~/.pgpass.")
+    private String database;
+    private boolean teamAttached;
 
     private final CliIo io;
     private final Session session;
@@ -74,7 +82,28 @@ final class LinkdeskCommand implements Callable<Integer> {
         Services services = session.services(dataDir);
         services.profiles().useAwsFiles(org.linkdesk.profiles.awsconfig.AwsConfigFiles.locate(io.env(),
                 System.getProperty("user.home")));
+        if (!teamAttached) {
+            teamAttached = true;
+            TeamOption.attach(services, database, io, () -> {
+                String master = io.env().get(Session.PASSWORD_VARIABLE);
+                if (master != null && !master.isEmpty()) {
+                    session.unlockVaultIfPasswordGiven(dataDir, false);
+                }
+            });
+            session.watchTeam(services);
+        }
         return services;
+    }
+
+    /** The services in personal mode whatever the team settings say ({@code team config} mends broken ones). */
+    Services servicesWithoutTeam() {
+        teamAttached = true;
+        return session.services(dataDir);
+    }
+
+    /** {@code --database}, or null. */
+    String databaseOption() {
+        return database;
     }
 
     /** Unlocks the vault, or fails with exit code 2 when no password was given. */

@@ -30,6 +30,14 @@ final class ProgressLine implements UploadListener {
         String line = String.format("%s  %3d%%  %s of %s  %s/s  %s", p.file(), (int) (p.fraction() * 100),
                 Sizes.format(p.bytesDone()), Sizes.format(p.totalBytes()), Sizes.format((long) p.bytesPerSecond()),
                 p.eta() == null ? "" : "ETA " + eta(p.eta()));
+        show(line);
+    }
+
+    /** Replaces the line with {@code line} (a terminal only). */
+    synchronized void show(String line) {
+        if (!enabled) {
+            return;
+        }
         err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
         err.flush();
         lastLength = line.length();

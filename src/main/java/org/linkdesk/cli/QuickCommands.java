@@ -92,14 +92,16 @@ public final class QuickCommands {
 
     private static int presign(String[] args, Map<String, String> env) {
         PresignArgs a = PresignArgs.parse(args);
-        if (a == null || blank(env.get("AWS_ACCESS_KEY_ID")) || !blank(env.get("LINKDESK_DEBUG"))) {
+        // Team mode by the environment: the full path sends the link to the team database before it ends.
+        if (a == null || blank(env.get("AWS_ACCESS_KEY_ID")) || !blank(env.get("LINKDESK_DEBUG"))
+                || !blank(env.get("LINKDESK_DATABASE"))) {
             return NOT_HANDLED;
         }
         Path dir = DataDirectory.resolve(a.dataDir == null ? null : Path.of(a.dataDir).toString(), env,
                 System.getProperty("os.name", ""), System.getProperty("user.home"));
         Optional<byte[]> sealingKey = ShareJournal.rememberedSealingKey(dir);
         if (sealingKey.isEmpty() || !Files.isRegularFile(dir.resolve(DB_FILE))
-                || ShareJournal.size(dir) >= ShareJournal.QUICK_LIMIT_BYTES) {
+                || ShareJournal.size(dir) >= ShareJournal.QUICK_LIMIT_BYTES || teamMode(dir, env)) {
             return NOT_HANDLED;
         }
         LinkOptions options = a.options();
@@ -133,6 +135,11 @@ public final class QuickCommands {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Team mode (issue 16): links go through the database, which gives them their outbox rows and sends them. */
+    private static boolean teamMode(Path dir, Map<String, String> env) {
+        return !blank(env.get("LINKDESK_DATABASE")) || Files.exists(dir.resolve(ShareJournal.TEAM_MODE_FILE_NAME));
     }
 
     /** The writer {@link Cli} uses for a standard stream. */

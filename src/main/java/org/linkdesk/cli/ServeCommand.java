@@ -19,10 +19,14 @@ import picocli.CommandLine.ParentCommand;
 /** {@code linkdesk serve}: runs the share gateway until stopped (Ctrl+C or SIGTERM finish requests in flight). */
 @Command(name = "serve", sortOptions = false, header = "Run the share gateway that answers protected links.",
         description = {"Signs each download's 60-second redirect with the credentials given here.",
-                "Put it behind a reverse proxy for TLS (see the README: Caddy and nginx)."},
+                "Put it behind a reverse proxy for TLS (see the README: Caddy and nginx).",
+                "With --database (or LINKDESK_DATABASE) the protected links are the team's: any number of gateways "
+                        + "may serve one database; each signs with its own machine's profile."},
         footerHeading = "%nExamples:%n",
         footer = {"  linkdesk serve --profile work --public-url https://share.example.com",
-                "  linkdesk serve --port 9000 --aws-profile prod"})
+                "  linkdesk serve --port 9000 --aws-profile prod",
+                "  linkdesk serve --database jdbc:postgresql://db.example.com/linkdesk --profile work \\",
+                "      --bind 0.0.0.0 --trust-proxy --public-url https://share.example.com"})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     private LinkdeskCommand root;

@@ -17,6 +17,7 @@ final class Session implements AutoCloseable {
     private final Function<Path, Services> opener;
     private Services services;
     private char[] stdinPassword;
+    private final TeamSendAfterRun teamSend = new TeamSendAfterRun();
 
     Session(CliIo io, Function<Path, Services> opener) {
         this.io = io;
@@ -33,6 +34,11 @@ final class Session implements AutoCloseable {
             services.database().notices().forEach(n -> io.err().println("linkdesk: " + n));
         }
         return services;
+    }
+
+    /** After team mode was chosen for this run: watches its outbox, to send what the command records. */
+    void watchTeam(Services opened) {
+        teamSend.watch(opened);
     }
 
     /** Unlocks the vault with the given password, failing with exit code 2 when there is none. */
@@ -134,6 +140,8 @@ final class Session implements AutoCloseable {
             Arrays.fill(stdinPassword, '\0');
         }
         if (services != null) {
+            // Team mode (issue 16): links this command recorded go to the team database now if it answers.
+            teamSend.sendIfRecorded(services, io);
             services.close();
         }
     }

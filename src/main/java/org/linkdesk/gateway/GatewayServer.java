@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.linkdesk.shares.ProtectedShareService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +18,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class GatewayServer implements AutoCloseable {
     static final long STOP_TIMEOUT_MILLIS = 15_000;
+    /**
+     * Requests handled at once; more wait in Jetty's queue (not in the database pool, whose wait times out, nor in
+     * dozens of parallel Argon2 checks of 19 MiB each). Includes Jetty's own acceptor and selector threads.
+     */
+    static final int MAX_THREADS = 32;
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
     private static final Logger LOG = LoggerFactory.getLogger(GatewayServer.class);
@@ -35,6 +41,9 @@ public final class GatewayServer implements AutoCloseable {
         byte[] css = resource("gateway.css");
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
+            QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000);
+            threads.setName("linkdesk-gateway");
+            cfg.jetty.threadPool = threads;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.http.maxRequestSize = 16 * 1024;
             cfg.jetty.modifyHttpConfiguration(http -> {

@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
-import org.linkdesk.store.HistoryStore;
+import org.linkdesk.store.HistoryRepository;
+import org.linkdesk.store.LinkUrls;
 import org.linkdesk.store.ImportResult;
 import org.linkdesk.store.ShareStore;
 import org.linkdesk.store.StoreException;
@@ -32,12 +33,22 @@ import org.linkdesk.store.StoreException;
  * (they are bearer tokens). Imports merge, skip shares already present, and are all-or-nothing.
  */
 public final class HistoryExchange {
-    private final HistoryStore history;
+    private final HistoryRepository history;
     private final ShareStore shares;
+    private final LinkUrls urls;
 
-    public HistoryExchange(HistoryStore history, ShareStore shares) {
+    public HistoryExchange(HistoryRepository history, ShareStore shares) {
+        this(history, shares, shares);
+    }
+
+    /**
+     * @param shares where imports go (the personal history)
+     * @param urls   opens the full links of {@code history}'s rows for exports that include them
+     */
+    public HistoryExchange(HistoryRepository history, ShareStore shares, LinkUrls urls) {
         this.history = history;
         this.shares = shares;
+        this.urls = urls;
     }
 
     /**
@@ -121,7 +132,7 @@ public final class HistoryExchange {
     }
 
     private String url(HistoryEntry e) {
-        return shares.url(e.id()).orElse(null);
+        return urls.url(e.id()).orElse(null);
     }
 
     private void each(HistoryQuery query, long[] ids, Instant now, Consumer<HistoryEntry> action) {

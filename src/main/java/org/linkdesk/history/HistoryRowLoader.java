@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
-import org.linkdesk.store.HistoryStore;
+import org.linkdesk.store.HistoryRepository;
 import org.linkdesk.ui.tasks.TaskGroup;
 import org.linkdesk.ui.tasks.TaskRunner;
 
@@ -43,7 +43,7 @@ final class HistoryRowLoader {
     /** Loads the query's first page, then its count; {@code onFirstPageDone} runs once the first page is in. */
     void load(HistoryQuery q, Runnable onFirstPageDone) {
         current.cancelAll();
-        HistoryStore store = service.store();
+        HistoryRepository store = service.store();
         current.add(tasks.run(() -> store.page(q, clock.instant(), 0, PagedHistoryList.PAGE_SIZE, -1))
                 .onSuccess(first -> {
             PagedHistoryList list = new PagedHistoryList(first, page -> loadPage(q, page));
@@ -78,8 +78,10 @@ final class HistoryRowLoader {
     private void loadPage(HistoryQuery q, int page) {
         PagedHistoryList asked = rows.get();
         long known = asked != null && asked.isSizeKnown() ? asked.size() : -1;
-        current.add(tasks.run(() -> service.store().page(q, clock.instant(), (long) page * PagedHistoryList.PAGE_SIZE,
-                PagedHistoryList.PAGE_SIZE, known)).onSuccess(loaded -> {
+        long shift = asked == null ? 0 : asked.headSize();
+        current.add(tasks.run(() -> service.store().page(q, clock.instant(),
+                (long) page * PagedHistoryList.PAGE_SIZE + shift, PagedHistoryList.PAGE_SIZE, known))
+                .onSuccess(loaded -> {
             PagedHistoryList shown = rows.get();
             if (shown != null) {
                 shown.putPage(page, loaded);
@@ -100,6 +102,19 @@ final class HistoryRowLoader {
         if (list != null && list.replace(entry)) {
             onRowsUpdated.run();
         }
+    }
+
+    /** Puts rows another member just made on top (team mode), keeping what is selected; returns how many. */
+    int prepend(java.util.List<HistoryEntry> newest) {
+        PagedHistoryList list = rows.get();
+        if (list == null) {
+            return 0;
+        }
+        int added = list.prepend(newest);
+        if (added > 0 && list.isSizeKnown()) {
+            countText.set(describeCount(list.size()));
+        }
+        return added;
     }
 
     private static String describeCount(long n) {

@@ -19,7 +19,7 @@ import org.linkdesk.links.SigningIdentity;
 import org.linkdesk.profiles.Profile;
 import org.linkdesk.profiles.ProfileService;
 import org.linkdesk.store.HistoryEntry;
-import org.linkdesk.store.HistoryStore;
+import org.linkdesk.store.HistoryRepository;
 import org.linkdesk.store.ShareExtras;
 import org.linkdesk.store.ShareRecord;
 import org.linkdesk.ui.common.UserMessages;
@@ -35,14 +35,14 @@ public final class HistoryService {
     public record CheckOutcome(HistoryEntry entry, String problem) {
     }
 
-    private final HistoryStore history;
+    private final HistoryRepository history;
     private final ProfileService profiles;
     private final LinkService links;
     private final Supplier<S3Http> s3;
     private final Clock clock;
 
     /** @param s3 the HTTP client, asked for on first check (the app makes it lazily) */
-    public HistoryService(HistoryStore history, ProfileService profiles, LinkService links, Supplier<S3Http> s3,
+    public HistoryService(HistoryRepository history, ProfileService profiles, LinkService links, Supplier<S3Http> s3,
                           Clock clock) {
         this.history = history;
         this.profiles = profiles;
@@ -51,7 +51,7 @@ public final class HistoryService {
         this.clock = clock;
     }
 
-    public HistoryStore store() {
+    public HistoryRepository store() {
         return history;
     }
 

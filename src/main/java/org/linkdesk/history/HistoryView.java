@@ -85,6 +85,13 @@ public final class HistoryView {
     @FXML private TableColumn<HistoryEntry, String> noteColumn;
     @FXML private TableColumn<HistoryEntry, String> tagsColumn;
     @FXML private Label historyMessageLabel;
+    // Team mode (issue 16): bound by TeamHistoryControls.
+    @FXML private TableColumn<HistoryEntry, String> madeByColumn;
+    @FXML private HBox historyTeamToggle;
+    @FXML private ToggleButton historyMineToggle;
+    @FXML private ToggleButton historyEveryoneToggle;
+    @FXML private Label historyNewRowsHint;
+    @FXML private MenuItem historyMoveToTeam;
     @FXML private HBox historyRecheckBox;
     @FXML private Label historyRecheckLabel;
     @FXML private ProgressBar historyRecheckProgress;
@@ -267,6 +274,18 @@ public final class HistoryView {
             menu.getItems().add(item);
         }
         return java.util.Optional.of(menu);
+    }
+
+    /** Shows the team's parts (Made by, Mine / Everyone, new links) while {@code team} is on. */
+    public void showTeam(TeamHistoryViewModel team) {
+        TeamHistoryControls.bind(team, madeByColumn, historyTeamToggle, historyMineToggle, historyEveryoneToggle,
+                historyNewRowsHint);
+        TeamHistoryControls.keepScrollOnTopAdditions(historyTable);
+        // A teammate's profile name says little here; "Made by" takes its place.
+        profileColumn.visibleProperty().bind(team.teamOnProperty().not());
+        historyMoveToTeam.visibleProperty().bind(team.teamOnProperty());
+        historyMoveToTeam.disableProperty().bind(model.jobRunningProperty());
+        historyMoveToTeam.setOnAction(e -> team.moveHistory());
     }
 
     public Parent root() {

@@ -21,7 +21,7 @@ import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareDetails;
 import org.linkdesk.store.ShareStatus;
-import org.linkdesk.store.ShareStore;
+import org.linkdesk.store.LinkUrls;
 import org.linkdesk.ui.common.Dialogs;
 import org.linkdesk.ui.common.StatusMessage;
 import org.linkdesk.ui.tasks.TaskRunner;
@@ -34,7 +34,7 @@ import org.linkdesk.ui.common.TextClipboard;
 public final class HistoryViewModel {
     private final HistoryService service;
     private final HistoryExchange exchange;
-    private final ShareStore shares;
+    private final LinkUrls shares;
     private final TaskRunner tasks;
     private final TextClipboard clipboard;
     private final Clock clock;
@@ -51,12 +51,12 @@ public final class HistoryViewModel {
     private final HistoryJobs jobs;
     private final LinkTests linkTests;
 
-    public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
+    public HistoryViewModel(HistoryService service, HistoryExchange exchange, LinkUrls shares, TaskRunner tasks,
                             TextClipboard clipboard, Dialogs dialogs) {
         this(service, exchange, shares, tasks, clipboard, dialogs, LinkTester.createDefault());
     }
 
-    public HistoryViewModel(HistoryService service, HistoryExchange exchange, ShareStore shares, TaskRunner tasks,
+    public HistoryViewModel(HistoryService service, HistoryExchange exchange, LinkUrls shares, TaskRunner tasks,
                             TextClipboard clipboard, Dialogs dialogs, LinkTester tester) {
         this.linkTests = new LinkTests(tester, tasks);
         this.service = service;
@@ -290,6 +290,9 @@ public final class HistoryViewModel {
         status.error(text);
     }
 
+    HistoryRowLoader rowLoader() { return rows; }
+    BackgroundJob job() { return job; }
+    StatusMessage status() { return status; }
     public Clock clock() { return clock; }
     public Instant now() { return clock.instant(); }
     public ObjectProperty<HistoryQuery> queryProperty() { return query; }

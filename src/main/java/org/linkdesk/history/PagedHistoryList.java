@@ -25,6 +25,8 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
         }
     };
     private final Set<Integer> pending = new HashSet<>();
+    /** Rows added on top since the pages were counted (team mode's live refresh), newest first. */
+    private final java.util.ArrayList<HistoryEntry> head = new java.util.ArrayList<>();
     private final IntConsumer loadPage;
     private int size;
     private boolean sizeKnown;
@@ -41,6 +43,10 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
+        if (index < head.size()) {
+            return head.get(index);
+        }
+        index -= head.size();
         int page = index / PAGE_SIZE;
         List<HistoryEntry> rows = pages.get(page);
         if (rows == null) {
@@ -60,6 +66,10 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
 
     /** The loaded entry at {@code index}, without asking for a load. */
     public HistoryEntry peek(int index) {
+        if (index < head.size()) {
+            return head.get(index);
+        }
+        index -= head.size();
         List<HistoryEntry> rows = pages.get(index / PAGE_SIZE);
         int at = index % PAGE_SIZE;
         return rows != null && at < rows.size() ? rows.get(at) : null;
@@ -74,8 +84,40 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
         pending.remove(page);
     }
 
+    /**
+     * Puts {@code newest} (newest first) on top, as added rows: the table keeps its selection, and pages loaded from
+     * now on are read {@link #headSize()} rows further down. Rows already shown are skipped; returns how many were
+     * added.
+     */
+    int prepend(List<HistoryEntry> newest) {
+        java.util.Set<Long> shown = new java.util.HashSet<>();
+        head.forEach(e -> shown.add(e.id()));
+        pages.values().forEach(rows -> rows.forEach(e -> shown.add(e.id())));
+        List<HistoryEntry> added = newest.stream().filter(e -> shown.add(e.id())).toList();
+        if (added.isEmpty()) {
+            return 0;
+        }
+        head.addAll(0, added);
+        size = (int) Math.min(Integer.MAX_VALUE - 1, (long) size + added.size());
+        beginChange();
+        nextAdd(0, added.size());
+        endChange();
+        return added.size();
+    }
+
+    /** How many rows {@link #prepend} put on top of the counted pages. */
+    int headSize() {
+        return head.size();
+    }
+
     /** Replaces an entry in whichever loaded page holds it (after an edit or a check). */
     boolean replace(HistoryEntry updated) {
+        for (int i = 0; i < head.size(); i++) {
+            if (head.get(i).id() == updated.id()) {
+                head.set(i, updated);
+                return true;
+            }
+        }
         for (var e : pages.entrySet()) {
             List<HistoryEntry> rows = e.getValue();
             for (int i = 0; i < rows.size(); i++) {
@@ -107,6 +149,7 @@ public final class PagedHistoryList extends ObservableListBase<HistoryEntry> {
         sized.pages.clear();
         sized.pages.putAll(pages);
         sized.pending.addAll(pending);
+        sized.head.addAll(head);
         sized.size = (int) Math.min(Integer.MAX_VALUE - 1, count);
         sized.sizeKnown = exact;
         return sized;

@@ -35,19 +35,27 @@ public final class ProtectedShareService {
     }
 
     public ProtectedShare create(NewProtectedShare request) {
+        return create(request, null);
+    }
+
+    /**
+     * Makes a share; with {@code historyUid} (team mode) it is tied in the same transaction to the History row the
+     * maker records under that uid (see {@link ProtectedHistory}).
+     */
+    public ProtectedShare create(NewProtectedShare request, java.util.UUID historyUid) {
         if (request.owner() == null || request.owner().isBlank()) {
             throw new InvalidInputException("A protected link needs an owner.");
         }
         S3Names.requireValidBucket(request.bucket());
         S3Names.requireValidKey(request.key());
-        Instant now = clock.instant();
+        Instant now = now();
         String hash = hasPassword(request.password()) ? hasher.hash(request.password()) : null;
         String fileName = request.fileName() == null || request.fileName().isBlank()
                 ? lastSegment(request.key()) : request.fileName().strip();
         ProtectedShare share = new ProtectedShare(ShareIds.next(), request.owner().strip(), request.bucket(),
                 request.key(), fileName, request.sizeBytes(), hash != null, checkedLimit(request.maxDownloads()), 0,
                 now, now.plus(checkedExpiry(request.expiresIn())), null, null, blankToNull(request.note()));
-        store.insert(share, hash);
+        store.insert(share, hash, historyUid);
         return share;
     }
 
@@ -62,7 +70,7 @@ public final class ProtectedShareService {
 
     public ProtectedShare edit(String id, ShareChanges changes) {
         existing(id);
-        Instant expiresAt = changes.expiresIn() == null ? null : clock.instant().plus(checkedExpiry(changes.expiresIn()));
+        Instant expiresAt = changes.expiresIn() == null ? null : now().plus(checkedExpiry(changes.expiresIn()));
         Integer max = changes.maxDownloads() == null || changes.maxDownloads() == 0 ? changes.maxDownloads()
                 : checkedLimit(changes.maxDownloads());
         String hash = null;
@@ -78,7 +86,7 @@ public final class ProtectedShareService {
 
     /** Stops the link: the gateway answers 410 from the next request on. */
     public ProtectedShare revoke(String id) {
-        if (!ShareIds.isWellFormed(id) || !store.revoke(id, clock.instant())) {
+        if (!ShareIds.isWellFormed(id) || !store.revoke(id, now())) {
             throw new ShareNotFoundException(id);
         }
         return existing(id);
@@ -91,7 +99,7 @@ public final class ProtectedShareService {
 
     /** Deletes shares that have expired, with their download logs; returns how many. */
     public int purgeExpired() {
-        return store.purgeExpired(clock.instant());
+        return store.purgeExpired(now());
     }
 
     /**
@@ -106,7 +114,7 @@ public final class ProtectedShareService {
             return new DownloadOutcome.NotFound();
         }
         StoredShare stored = found.get();
-        Instant now = clock.instant();
+        Instant now = now();
         ShareState state = stored.share().state(now);
         if (state != ShareState.ACTIVE) {
             return new DownloadOutcome.Gone(state);
@@ -129,6 +137,16 @@ public final class ProtectedShareService {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Deletes a share that was never given out (its History row could not be recorded). */
+    void discard(String id) {
+        store.discard(id);
+    }
+
+    /** Whole microseconds: what TIMESTAMPTZ (and H2's TIMESTAMP(6)) keeps, so a share reads back as it was made. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** The gateway's public address (the start of every link), if set. */

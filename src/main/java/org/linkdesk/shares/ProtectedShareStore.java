@@ -10,7 +10,18 @@ import java.util.Optional;
  */
 public interface ProtectedShareStore {
 
-    void insert(ProtectedShare share, String passwordHash);
+    default void insert(ProtectedShare share, String passwordHash) {
+        insert(share, passwordHash, null);
+    }
+
+    /**
+     * Inserts a share; with a {@code historyUid} (team mode) ties it, in the same transaction, to the History row with
+     * that client-made uid, which may arrive later through the maker's outbox.
+     */
+    void insert(ProtectedShare share, String passwordHash, java.util.UUID historyUid);
+
+    /** Deletes a share never given out (its History row could not be recorded); returns whether it existed. */
+    boolean discard(String id);
 
     Optional<StoredShare> find(String id);
 

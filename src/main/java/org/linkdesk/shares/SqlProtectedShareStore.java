@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.linkdesk.store.SqlAccess;
 import org.linkdesk.store.StoreException;
 
@@ -26,25 +27,65 @@ public final class SqlProtectedShareStore implements ProtectedShareStore {
     }
 
     @Override
-    public void insert(ProtectedShare s, String passwordHash) {
+    public void insert(ProtectedShare s, String passwordHash, UUID historyUid) {
         database.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO protected_share (id, owner, bucket, object_key, "
-                    + "file_name, size_bytes, password_hash, max_downloads, downloads, created_at, expires_at, note) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
-                ps.setString(1, s.id());
-                ps.setString(2, s.owner());
-                ps.setString(3, s.bucket());
-                ps.setString(4, s.key());
-                ps.setString(5, s.fileName());
-                setLong(ps, 6, s.sizeBytes());
-                ps.setString(7, passwordHash);
-                setInt(ps, 8, s.maxDownloads());
-                ps.setObject(9, utc(s.createdAt()));
-                ps.setObject(10, utc(s.expiresAt()));
-                ps.setString(11, s.note());
-                return ps.executeUpdate();
+            insertRow(c, s, passwordHash);
+            if (historyUid != null) {
+                tie(c, s.id(), historyUid);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Team schema only (V10): the tie by uid, and the tie by history id at once if the row is already there (else the
+     * trigger on {@code share} makes it when the row arrives).
+     */
+    private static void tie(Connection c, String shareId, UUID historyUid) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO protected_share_uid (history_uid, share_id) VALUES (?, ?)")) {
+            ps.setObject(1, historyUid);
+            ps.setString(2, shareId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO protected_share_history (history_id, share_id) "
+                + "SELECT id, ? FROM share WHERE uid = ? ON CONFLICT DO NOTHING")) {
+            ps.setString(1, shareId);
+            ps.setObject(2, historyUid);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public boolean discard(String id) {
+        return database.inTransaction(c -> {
+            try (PreparedStatement logs = c.prepareStatement("DELETE FROM protected_download WHERE share_id = ?");
+                 PreparedStatement share = c.prepareStatement("DELETE FROM protected_share WHERE id = ?")) {
+                logs.setString(1, id);
+                logs.executeUpdate();
+                share.setString(1, id);
+                return share.executeUpdate() == 1;
             }
         });
+    }
+
+    private static void insertRow(Connection c, ProtectedShare s, String passwordHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO protected_share (id, owner, bucket, object_key, "
+                + "file_name, size_bytes, password_hash, max_downloads, downloads, created_at, expires_at, note) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
+            ps.setString(1, s.id());
+            ps.setString(2, s.owner());
+            ps.setString(3, s.bucket());
+            ps.setString(4, s.key());
+            ps.setString(5, s.fileName());
+            setLong(ps, 6, s.sizeBytes());
+            ps.setString(7, passwordHash);
+            setInt(ps, 8, s.maxDownloads());
+            ps.setObject(9, utc(s.createdAt()));
+            ps.setObject(10, utc(s.expiresAt()));
+            ps.setString(11, s.note());
+            ps.executeUpdate();
+        }
     }
 
     @Override

@@ -11,10 +11,17 @@ import java.util.List;
  * @param checkDetail  a short description of the last check's outcome, or null
  * @param renewedFrom  the id of the share this one renewed, or null
  * @param urlRedacted  the link without its signature (not a secret)
+ * @param madeBy       who made the link, in a team history (their display name); null in a personal history
  */
 public record HistoryEntry(ShareRecord share, ShareDetails details, ObjectState objectState, String recordedEtag,
                            Instant checkedAt, String checkDetail, Long renewedFrom,
-                           String urlRedacted) {
+                           String urlRedacted, String madeBy) {
+
+    /** An entry of a personal history (no maker recorded). */
+    public HistoryEntry(ShareRecord share, ShareDetails details, ObjectState objectState, String recordedEtag,
+                        Instant checkedAt, String checkDetail, Long renewedFrom, String urlRedacted) {
+        this(share, details, objectState, recordedEtag, checkedAt, checkDetail, renewedFrom, urlRedacted, null);
+    }
 
     public long id() {
         return share.id();

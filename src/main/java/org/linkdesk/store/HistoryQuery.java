@@ -12,13 +12,15 @@ import org.linkdesk.core.sign.HttpMethod;
  *
  * @param search  words that must each appear in the key, bucket, note or recipient (case-insensitive substrings)
  * @param profile a profile name; {@link #ENVIRONMENT} for links signed with environment credentials
+ * @param madeBy  in a team history, only the links this member made (their display name); null for everyone. A
+ *                personal history has one maker and ignores it.
  */
 public record HistoryQuery(String search, String profile, String bucket, HttpMethod method, ShareStatus status,
                            String tag, Instant createdFrom, Instant createdTo, Instant expiresFrom,
-                           Instant expiresTo, HistorySort sort, boolean descending) {
+                           Instant expiresTo, HistorySort sort, boolean descending, String madeBy) {
     public static final String ENVIRONMENT = "environment";
     public static final HistoryQuery NEWEST_FIRST = new HistoryQuery(null, null, null, null, null, null, null, null,
-            null, null, HistorySort.CREATED, true);
+            null, null, HistorySort.CREATED, true, null);
 
     public HistoryQuery {
         search = blankToNull(search);
@@ -26,6 +28,13 @@ public record HistoryQuery(String search, String profile, String bucket, HttpMet
         bucket = blankToNull(bucket);
         tag = tag == null || tag.isBlank() ? null : tag.strip().toLowerCase(Locale.ROOT);
         sort = sort == null ? HistorySort.CREATED : sort;
+        madeBy = blankToNull(madeBy);
+    }
+
+    /** The same query limited to the links {@code name} made; null for everyone's. */
+    public HistoryQuery withMadeBy(String name) {
+        return new HistoryQuery(search, profile, bucket, method, status, tag, createdFrom, createdTo, expiresFrom,
+                expiresTo, sort, descending, name);
     }
 
     /** The lower-cased search words. */
@@ -43,47 +52,47 @@ public record HistoryQuery(String search, String profile, String bucket, HttpMet
 
     public HistoryQuery withSearch(String text) {
         return new HistoryQuery(text, profile, bucket, method, status, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withProfile(String name) {
         return new HistoryQuery(search, name, bucket, method, status, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withBucket(String name) {
         return new HistoryQuery(search, profile, name, method, status, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withMethod(HttpMethod m) {
         return new HistoryQuery(search, profile, bucket, m, status, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withStatus(ShareStatus s) {
         return new HistoryQuery(search, profile, bucket, method, s, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withTag(String t) {
         return new HistoryQuery(search, profile, bucket, method, status, t, createdFrom, createdTo, expiresFrom,
-                expiresTo, sort, descending);
+                expiresTo, sort, descending, madeBy);
     }
 
     public HistoryQuery withCreated(Instant from, Instant to) {
         return new HistoryQuery(search, profile, bucket, method, status, tag, from, to, expiresFrom, expiresTo, sort,
-                descending);
+                descending, madeBy);
     }
 
     public HistoryQuery withExpires(Instant from, Instant to) {
         return new HistoryQuery(search, profile, bucket, method, status, tag, createdFrom, createdTo, from, to, sort,
-                descending);
+                descending, madeBy);
     }
 
     public HistoryQuery sortedBy(HistorySort column, boolean desc) {
         return new HistoryQuery(search, profile, bucket, method, status, tag, createdFrom, createdTo, expiresFrom,
-                expiresTo, column, desc);
+                expiresTo, column, desc, madeBy);
     }
 
     private static String blankToNull(String s) {

@@ -13,9 +13,10 @@ import java.util.function.Consumer;
 
 /**
  * The history as the History view and {@code linkdesk history} use it: filtered, searched and sorted pages that never
- * load the whole table, counts, details, object checks and purging. Thread-safe.
+ * load the whole table, counts, details, object checks and purging. Thread-safe. A personal history has one maker,
+ * so {@link HistoryQuery#madeBy()} does not filter here.
  */
-public final class HistoryStore {
+public final class HistoryStore implements HistoryRepository {
     private final Database database;
     private final MatchLists matchLists = new MatchLists();
 
@@ -27,6 +28,7 @@ public final class HistoryStore {
      * Rows {@code offset .. offset+limit} of the query's result. With {@code knownCount} (else pass -1) a page past
      * the middle is read from the other end, so the last page is as quick as the first.
      */
+    @Override
     public List<HistoryEntry> page(HistoryQuery query, Instant now, long offset, int limit, long knownCount) {
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
@@ -36,6 +38,7 @@ public final class HistoryStore {
     }
 
     /** How many shares match the query. */
+    @Override
     public long count(HistoryQuery query, Instant now) {
         return database.read(c -> HistoryMatches.count(c, query, now, matchLists));
     }
@@ -44,6 +47,7 @@ public final class HistoryStore {
      * How many shares match, at once: exact for filters the tallies count, else an estimate from the search index
      * (or a sample) that {@link #count} then makes exact.
      */
+    @Override
     public HistoryCount quickCount(HistoryQuery query, Instant now) {
         return database.read(c -> {
             if (MatchLists.keeps(query) && !HistoryTally.counts(query)) {
@@ -57,6 +61,7 @@ public final class HistoryStore {
     }
 
     /** Every matching share, in the query's order, one at a time (for export): never all in memory. */
+    @Override
     public void forEach(HistoryQuery query, Instant now, Consumer<HistoryEntry> action) {
         database.read(c -> {
             HistoryMatches.forEach(c, query, now, action);
@@ -68,6 +73,7 @@ public final class HistoryStore {
      * Counts for the summary bar. Only unexpired shares are counted row by row (a short range of the expiry index);
      * the expired are the rest of the total, which H2 knows without counting.
      */
+    @Override
     public HistorySummary summary(Instant now) {
         Instant soon = now.plus(ShareRecord.EXPIRING_WINDOW);
         return database.read(c -> {
@@ -84,11 +90,13 @@ public final class HistoryStore {
         });
     }
 
+    @Override
     public Optional<HistoryEntry> entry(long id) {
         return database.read(c -> HistoryRows.find(c, id));
     }
 
     /** Replaces the note, recipient and tags; returns the updated entry (empty if it was deleted meanwhile). */
+    @Override
     public Optional<HistoryEntry> updateDetails(long id, ShareDetails details) {
         return database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -115,6 +123,7 @@ public final class HistoryStore {
      * Records what a HEAD found: {@code etag} null with {@code found} false means gone. The first ETag seen becomes
      * the baseline when none was recorded with the link; a different one later means the object changed.
      */
+    @Override
     public Optional<HistoryEntry> recordCheck(long id, boolean found, String etag, String detail, Instant at) {
         return database.inTransaction(c -> {
             Optional<HistoryEntry> current = HistoryRows.find(c, id);
@@ -145,6 +154,7 @@ public final class HistoryStore {
     }
 
     /** The ids of shares not yet expired (newest first), the ones worth re-checking. */
+    @Override
     public long[] unexpiredIds(Instant now) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -162,12 +172,14 @@ public final class HistoryStore {
     }
 
     /** How many shares expired before {@code expiredBefore}. */
+    @Override
     public long countExpired(Instant expiredBefore) {
         return database.read(c -> single(c, "SELECT COUNT(*) FROM share", new Object[0])
                 - single(c, "SELECT COUNT(*) FROM share WHERE expires_at > ?", ShareStore.utc(expiredBefore)));
     }
 
     /** Deletes the shares that expired before {@code expiredBefore}, in one transaction; returns how many. */
+    @Override
     public long purgeExpired(Instant expiredBefore) {
         return purgeExpired(expiredBefore, () -> false, deleted -> { });
     }
@@ -177,6 +189,7 @@ public final class HistoryStore {
      * checking {@code cancelled} between steps: cancelling throws {@link java.util.concurrent.CancellationException}
      * and rolls the whole purge back (all or nothing).
      */
+    @Override
     public long purgeExpired(Instant expiredBefore, java.util.function.BooleanSupplier cancelled,
                              java.util.function.LongConsumer progress) {
         return database.inTransaction(c -> {
@@ -201,6 +214,7 @@ public final class HistoryStore {
     private static final int PURGE_STEP = 1_000;
 
     /** Deletes these shares from the history; returns how many there were. */
+    @Override
     public int delete(long... ids) {
         return database.inTransaction(c -> {
             int n = 0;
@@ -215,6 +229,7 @@ public final class HistoryStore {
     }
 
     /** The distinct buckets and profile names and tags recorded, for filter choices (at most {@code limit}). */
+    @Override
     public List<String> distinct(String column, int limit) {
         if (!List.of("bucket", "profile_name").contains(column)) {
             throw new IllegalArgumentException(column);
@@ -240,6 +255,7 @@ public final class HistoryStore {
         });
     }
 
+    @Override
     public Optional<String> setting(String name) {
         return database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -252,6 +268,7 @@ public final class HistoryStore {
         });
     }
 
+    @Override
     public void setSetting(String name, String value) {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -264,6 +281,7 @@ public final class HistoryStore {
     }
 
     /** Rebuilds the search index from the share table (after bulk loading rows directly). */
+    @Override
     public void rebuildSearchIndex() {
         database.inTransaction(c -> {
             TrigramIndex.rebuild(c);

@@ -33,14 +33,15 @@ final class ImportPending {
      * deletes what earlier steps wrote before it is thrown, and an import killed midway is undone on the next open
      * (or before the next import).
      */
-    static ImportResult run(Database database, Supplier<? extends ShareFeed> feed, Function<String, byte[]> sealer) {
+    static ImportResult run(Database database, Supplier<? extends ShareFeed> feed, Function<String, byte[]> sealer,
+                            OutboxWrite team) {
         return database.inSteps((c, steps) -> {
             undoDead(c, steps);
             long pending = begin(c);
             steps.commit();
             ImportResult result;
             try (ShareFeed shares = feed.get()) {
-                result = ShareImport.run(c, shares, sealer, pending, steps);
+                result = ShareImport.run(c, shares, sealer, pending, steps, team);
             } catch (SQLException | RuntimeException | Error e) {
                 undoAfter(e, c, pending, steps);
                 throw e;
@@ -126,11 +127,15 @@ final class ImportPending {
                 last = wroteRows ? rs.getLong(2) : -1;
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE id BETWEEN ? AND ?")) {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM share WHERE id BETWEEN ? AND ?");
+             PreparedStatement queued = c.prepareStatement("DELETE FROM team_outbox WHERE share_id BETWEEN ? AND ?")) {
             for (long from = first; from <= last; from += STEP_ROWS) {
-                ps.setLong(1, from);
-                ps.setLong(2, Math.min(last, from + STEP_ROWS - 1));
-                ps.executeUpdate();
+                long to = Math.min(last, from + STEP_ROWS - 1);
+                for (PreparedStatement st : new PreparedStatement[] {queued, ps}) {
+                    st.setLong(1, from);
+                    st.setLong(2, to);
+                    st.executeUpdate();
+                }
                 steps.commit();
             }
         }

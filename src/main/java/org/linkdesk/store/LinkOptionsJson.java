@@ -10,7 +10,7 @@ import org.linkdesk.core.sign.LinkOptions;
 /**
  * {@link LinkOptions} as the JSON text kept in {@code share.options}; unknown fields (from newer versions) are skipped.
  */
-final class LinkOptionsJson {
+public final class LinkOptionsJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -22,7 +22,7 @@ final class LinkOptionsJson {
     private LinkOptionsJson() {
     }
 
-    static String write(LinkOptions o) {
+    public static String write(LinkOptions o) {
         Stored stored = new Stored(o.method().name(), o.expiresIn() == null ? null : o.expiresIn().toString(),
                 o.downloadName(), o.inline(), o.responseContentType(), o.cacheControl(), o.contentType(), o.versionId());
         try {
@@ -32,7 +32,7 @@ final class LinkOptionsJson {
         }
     }
 
-    static LinkOptions read(String json) {
+    public static LinkOptions read(String json) {
         try {
             Stored s = MAPPER.readValue(json, Stored.class);
             return new LinkOptions(s.method() == null ? null : HttpMethod.valueOf(s.method()),

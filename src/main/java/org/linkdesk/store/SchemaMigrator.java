@@ -25,12 +25,13 @@ final class SchemaMigrator {
     static final String LOCATION = "classpath:db/migration";
     /** The versions of the files in {@code db/migration}; a test keeps this list in step with them. */
     static final List<String> SHIPPED_VERSIONS = List.of("1", "2", "3", "4", "5", "7", "8", "9", "10", "16", "17",
-            "18", "19");
+            "18", "19", "20");
     /** The tables the shipped migrations make; a test keeps this list in step with a fresh database. */
     static final Set<String> TABLES = Set.of("bucket_bookmark", "bucket_region", "import_pending", "paused_index",
             "profile", "profile_delivery", "protected_download", "protected_share", "protected_share_history",
             "settings", "share", "share_block", "share_day", "share_tally", "share_trigram", "store_integrity",
-            "upload_part", "upload_session", "vault", "flyway_schema_history");
+            "upload_part", "upload_session", "vault", "team_outbox", "team_installation", "team_share_uid",
+            "flyway_schema_history");
     private static final Comparator<String> BY_VERSION = Comparator.comparing(MigrationVersion::fromVersion);
 
     private SchemaMigrator() {

@@ -49,11 +49,11 @@ public record ShareDetails(String note, String recipient, List<String> tags) {
     }
 
     /** The stored form: ",a,b," so that one tag is matched with LIKE '%,a,%'; null when there are none. */
-    String storedTags() {
+    public String storedTags() {
         return tags.isEmpty() ? null : "," + String.join(",", tags) + ",";
     }
 
-    static List<String> fromStored(String stored) {
+    public static List<String> fromStored(String stored) {
         if (stored == null || stored.isEmpty()) {
             return List.of();
         }

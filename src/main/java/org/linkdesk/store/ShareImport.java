@@ -30,8 +30,13 @@ final class ShareImport {
     private int imported;
     private int skipped;
 
-    private ShareImport(Connection connection, Function<String, byte[]> sealer, long pending, Database.Steps steps) {
+    private final OutboxWrite team;
+    private LongArray stepIds = new LongArray();
+
+    private ShareImport(Connection connection, Function<String, byte[]> sealer, long pending, Database.Steps steps,
+                        OutboxWrite team) {
         this.connection = connection;
+        this.team = team;
         this.sealer = sealer;
         this.duplicates = new ImportDuplicates(connection);
         this.pending = pending;
@@ -43,9 +48,9 @@ final class ShareImport {
      * last one too; the rows stay listed in import record {@code pending} until the caller deletes it.
      */
     static ImportResult run(Connection c, ShareFeed feed, Function<String, byte[]> sealer, long pending,
-                            Database.Steps steps) throws SQLException {
+                            Database.Steps steps, OutboxWrite team) throws SQLException {
         return ShareTallyTrigger.deferring(connection -> {
-            ShareImport i = new ShareImport(connection, sealer, pending, steps);
+            ShareImport i = new ShareImport(connection, sealer, pending, steps, team);
             while (feed.hasNext()) {
                 i.add(feed.next());
             }
@@ -72,6 +77,7 @@ final class ShareImport {
         texts.putAll(added);
         firstId = firstId < 0 ? id : firstId;
         lastId = id;
+        stepIds.add(id);
         if (++inStep >= ImportPending.STEP_ROWS) {
             commitStep();
         }
@@ -80,6 +86,9 @@ final class ShareImport {
     private void commitStep() throws SQLException {
         flush();
         if (inStep > 0) {
+            // Team mode: the step's rows are queued with them; an undone import deletes both by id range.
+            team.add(connection, stepIds.toArray());
+            stepIds = new LongArray();
             ImportPending.extend(connection, pending, firstId, lastId);
             steps.commit();
             inStep = 0;

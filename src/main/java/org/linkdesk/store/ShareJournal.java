@@ -41,6 +41,11 @@ public final class ShareJournal {
     public static final String FILE_NAME = "linkdesk.journal";
     /** The vault's public key as the database last had it, so the command line can seal without opening it. */
     public static final String KEY_FILE_NAME = "linkdesk.seal-key";
+    /**
+     * Present while the data directory is in team mode (written when the database is opened): the command line then
+     * opens the database instead, so its links get their team outbox rows and are sent at once.
+     */
+    public static final String TEAM_MODE_FILE_NAME = "linkdesk.team-mode";
     /** Past this size the command line opens the database instead (which empties the journal). */
     public static final long QUICK_LIMIT_BYTES = 1L << 20;
     static final String MARKER_SETTING = "journal.last_taken_in";
@@ -134,9 +139,18 @@ public final class ShareJournal {
      * and empties the journal. Returns the number of links taken in.
      */
     public static int takeIn(Database database, Vault vault) {
+        return takeIn(database, vault, null);
+    }
+
+    /**
+     * As {@link #takeIn(Database, Vault)}; in team mode ({@code outbox} not null) each link taken in also gets its
+     * outbox row in the same transaction.
+     */
+    public static int takeIn(Database database, Vault vault, TeamOutbox outbox) {
         Path dir = database.directory();
         Optional<byte[]> key = vault.sealingKey();
         rememberSealingKey(dir, key.orElse(null));
+        rememberTeamMode(dir, outbox != null);
         Path file = dir.resolve(FILE_NAME);
         if (size(dir) == 0) {
             return 0;
@@ -153,14 +167,19 @@ public final class ShareJournal {
                     pos = nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
                 }
             }
-            int added = records.isEmpty() ? 0 : database.inTransaction(c -> insert(c, records, key.orElse(null)));
+            int added = records.isEmpty() ? 0
+                    : database.inTransaction(c -> insert(c, records, key.orElse(null), outbox));
             channel.truncate(0);
             channel.force(true);
+            if (outbox != null && added > 0) {
+                outbox.committed();
+            }
             return added;
         });
     }
 
-    private static int insert(Connection c, List<JournalRecord> records, byte[] currentKey) throws SQLException {
+    private static int insert(Connection c, List<JournalRecord> records, byte[] currentKey, TeamOutbox outbox)
+            throws SQLException {
         String last = marker(c);
         int from = 0;
         for (int i = 0; i < records.size(); i++) {
@@ -168,11 +187,15 @@ public final class ShareJournal {
                 from = i + 1;
             }
         }
+        LongArray ids = new LongArray();
         for (int i = from; i < records.size(); i++) {
             JournalRecord r = records.get(i);
             // Sealed to a key the vault no longer has (it was made again): the URL cannot be read back, so not kept.
             byte[] sealed = currentKey != null && Arrays.equals(currentKey, r.sealingKey()) ? r.sealed() : null;
-            ShareInserts.insert(c, r.share(), r.urlRedacted(), sealed, ShareExtras.NONE);
+            ids.add(ShareInserts.insert(c, r.share(), r.urlRedacted(), sealed, ShareExtras.NONE));
+        }
+        if (outbox != null) {
+            outbox.add(c, ids.toArray(), currentKey);
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "MERGE INTO settings (setting_name, setting_value) KEY (setting_name) VALUES (?, ?)")) {
@@ -317,6 +340,20 @@ public final class ShareJournal {
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Best effort: without the file the command line opens the database instead; nothing is lost.
+        }
+    }
+
+    /** Keeps {@link #TEAM_MODE_FILE_NAME} in step with the mode (best effort, like the key file). */
+    private static void rememberTeamMode(Path dir, boolean teamMode) {
+        Path file = dir.resolve(TEAM_MODE_FILE_NAME);
+        try {
+            if (!teamMode) {
+                Files.deleteIfExists(file);
+            } else if (!Files.exists(file)) {
+                Files.createFile(file, ownerOnly(file));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Without the file the quick path journals team links; the next database open still sends them.
         }
     }
 

@@ -25,16 +25,30 @@ import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /** The history of links, in the {@code share} table. Thread-safe. */
-public final class ShareStore {
+public final class ShareStore implements LinkUrls {
     static final String COLUMNS = "id, created_at, profile_id, profile_name, access_key_id, endpoint, region, bucket, "
             + "object_key, options, expires_at, expiry_limited_by, url_sealed IS NOT NULL AS url_kept, note";
 
     private final Database database;
     private final Vault vault;
+    private volatile TeamOutbox outbox;
 
     public ShareStore(Database database, Vault vault) {
         this.database = database;
         this.vault = vault;
+    }
+
+    /**
+     * Team mode: from now on every row this store records also gets its {@link TeamOutbox} row, in the same
+     * transaction. Null (the default, personal mode) records the history alone.
+     */
+    public void setOutbox(TeamOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** The outbox set by {@link #setOutbox}, or null in personal mode. */
+    public TeamOutbox outbox() {
+        return outbox;
     }
 
     /**
@@ -47,12 +61,31 @@ public final class ShareStore {
 
     /** Records a link with a recipient, tags, the object's ETag or the share it renews. */
     public ShareRecord insert(NewShare share, ShareExtras extras) {
+        return insert(share, extras, null, null);
+    }
+
+    /**
+     * As {@link #insert(NewShare, ShareExtras)}, showing {@code shownUrl} (already free of secrets) instead of the
+     * redacted URL when not null, and giving the row the team uid {@code teamUid} when not null — for a row whose
+     * uid the team database already knows (a protected link's share is tied to it there). A row without one gets
+     * its derived uid (see {@link PersonalHistoryRows}).
+     */
+    public ShareRecord insert(NewShare share, ShareExtras extras, String shownUrl, java.util.UUID teamUid) {
         ShareInserts.requireComplete(share);
         Objects.requireNonNull(extras, "extras");
         byte[] sealed = vault.canSeal() ? seal(share.url()) : null;
-        String redacted = PresignedUrl.redact(share.url());
-        return database.inTransaction(c -> find(c, ShareInserts.insert(c, share, redacted, sealed, extras))
-                .orElseThrow());
+        String redacted = shownUrl != null ? shownUrl : PresignedUrl.redact(share.url());
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
+        ShareRecord record = database.inTransaction(c -> {
+            long id = ShareInserts.insert(c, share, redacted, sealed, extras);
+            if (teamUid != null) {
+                TeamShareRows.keepUid(c, id, teamUid);
+            }
+            team.add(c, id);
+            return find(c, id).orElseThrow();
+        });
+        team.committed(true);
+        return record;
     }
 
     /**
@@ -90,7 +123,10 @@ public final class ShareStore {
 
     private ImportResult importInSteps(Supplier<? extends ShareFeed> feed) {
         boolean keep = vault.canSeal();
-        return ImportPending.run(database, feed, url -> keep ? seal(url) : null);
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
+        ImportResult result = ImportPending.run(database, feed, url -> keep ? seal(url) : null, team);
+        team.committed(result.imported() > 0);
+        return result;
     }
 
     /** The data directory holding the history (for free-space checks before large writes). */
@@ -133,10 +169,14 @@ public final class ShareStore {
         for (NewShare share : batch) {
             redacted.add(PresignedUrl.redact(share.url()));
         }
-        return database.inTransaction(c -> {
+        OutboxWrite team = OutboxWrite.of(outbox, vault);
+        List<ShareRecord> records = database.inTransaction(c -> {
             long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
+            team.add(c, ids);
             return records(c, ids);
         });
+        team.committed(!records.isEmpty());
+        return records;
     }
 
     /** Each URL sealed (one key agreement for the batch), or nulls when there is no vault to seal to. */
@@ -210,6 +250,7 @@ public final class ShareStore {
     }
 
     /** The full URL of a recorded link; needs the vault unlocked; empty when it was not kept. */
+    @Override
     public Optional<String> url(long id) {
         byte[] sealed = database.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT url_sealed FROM share WHERE id = ?")) {

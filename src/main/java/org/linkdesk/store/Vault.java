@@ -225,6 +225,14 @@ public final class Vault {
         }
     }
 
+    /**
+     * The hex SHA-256 of the public key links are sealed to: what a team history row records as {@code sealed_for},
+     * so a member can tell their own sealed links from a teammate's. Empty when there is no vault yet.
+     */
+    public Optional<String> sealingKeyId() {
+        return sealingKey().map(VaultKeyPin::digest);
+    }
+
     /** Decrypts what {@link #seal} made; needs the vault unlocked. */
     public byte[] unseal(byte[] sealed) {
         byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(LOCKED));

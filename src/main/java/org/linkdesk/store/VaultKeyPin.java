@@ -106,7 +106,7 @@ final class VaultKeyPin {
         return pub.getEncoded();
     }
 
-    private static String digest(byte[] publicKey) {
+    static String digest(byte[] publicKey) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
         } catch (NoSuchAlgorithmException e) {

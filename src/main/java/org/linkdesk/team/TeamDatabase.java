@@ -33,7 +33,20 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
 
     /** A pool of at most {@code maxConnections}; nothing is contacted yet. */
     public static TeamDatabase open(TeamConnection connection, int maxConnections) {
+        return open(connection, maxConnections, null);
+    }
+
+    /**
+     * As {@link #open(TeamConnection, int)}, asking {@code password} for the password of each new connection when
+     * the connection has none (it may come from the vault, unlocked after start-up); null from it: the driver's.
+     */
+    public static TeamDatabase open(TeamConnection connection, int maxConnections,
+                                    java.util.function.Supplier<String> password) {
         HikariConfig config = new HikariConfig();
+        if (connection.password() == null && password != null) {
+            config.setCredentialsProvider(() -> com.zaxxer.hikari.util.Credentials.of(connection.user(),
+                    password.get()));
+        }
         config.setPoolName("linkdesk-team");
         config.setJdbcUrl(connection.url());
         if (connection.user() != null) {
@@ -52,6 +65,9 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         config.addDataSourceProperty("connectTimeout", "5");
         config.addDataSourceProperty("socketTimeout", "60");
         config.addDataSourceProperty("ApplicationName", "Linkdesk");
+        // Errors without row values (a failed batch otherwise lists every parameter, sealed URLs and notes included,
+        // in messages and in the pool's log).
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new TeamDatabase(connection, new HikariDataSource(config));
     }
 
@@ -75,6 +91,20 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
                 throw translate(e);
             }
             migrated = true;
+        }
+    }
+
+    /** Logs in once without touching the schema ("Test connection"): the server's version, or why not. */
+    public String serverVersion() {
+        try (Connection c = pool.getConnection();
+             java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SHOW server_version")) {
+            rs.next();
+            String version = rs.getString(1);
+            c.rollback();
+            return version;
+        } catch (SQLException e) {
+            throw translate(e);
         }
     }
 
@@ -121,7 +151,14 @@ public final class TeamDatabase implements SqlAccess, AutoCloseable {
         SQLException sql = find(e);
         String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
         String where = connection.safeUrl();
-        if (state.startsWith("08") || sql == null && isTimeout(e)) {
+        if (state.equals("08004")) {
+            // The driver's "connection rejected": the server asked for a password and none was given.
+            return new TeamDatabaseException("The team database at " + where + " asks for a password and none was "
+                    + "given. Give it in the team settings (kept in the vault: unlock Linkdesk), PGPASSWORD or "
+                    + "~/.pgpass.", false, e);
+        }
+        // 57P01-57P03: the server is shutting down, crashed or still starting (a pooled session it just ended).
+        if (state.startsWith("08") || state.startsWith("57P") || sql == null && isTimeout(e)) {
             return new TeamDatabaseException("The team database at " + where + " cannot be reached. Links you "
                     + "make wait on this computer and are sent when it is back.", true, e);
         }

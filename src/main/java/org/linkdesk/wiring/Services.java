@@ -67,9 +67,10 @@ public final class Services implements AutoCloseable {
         this.shares = new ShareStore(database, vault);
         this.links = new LinkService(new SigV4Presigner(clock), shares, clock);
         this.s3Factory = s3;
-        HistoryStore historyStore = new HistoryStore(database);
-        this.history = new HistoryService(historyStore, profiles, links, this::s3, clock);
-        this.historyExchange = new HistoryExchange(historyStore, shares);
+        // Team mode switches what this reads (see useTeam); personal mode reads the local H2 history.
+        this.historySwitch = new HistorySwitch(new HistoryStore(database), shares);
+        this.history = new HistoryService(historySwitch, profiles, links, this::s3, clock);
+        this.historyExchange = new HistoryExchange(historySwitch, shares, historySwitch);
         this.bookmarks = new BookmarkStore(database, clock);
         this.theme = new ThemeSetting(database);
         this.copyFormat = new org.linkdesk.handover.CopyFormatSetting(database);
@@ -104,8 +105,13 @@ public final class Services implements AutoCloseable {
                                  AwsConfigFiles awsFiles) {
         Services services = new Services(dataDirectory, clock, Database.open(org.linkdesk.store.DatabaseFiles.requireUsable(dataDirectory)), s3, keychain, awsFiles);
         try {
+            // Team mode (issue 16, team-outbox): the outbox is set before the journal is taken in, so links the
+            // command line's quick path wrote reach the team database too.
+            services.teamOutbox = org.linkdesk.team.TeamOutboxes.forTeamMode(services.database, System.getenv())
+                    .orElse(null);
+            services.shares.setOutbox(services.teamOutbox);
             // Links the command line's quick path wrote to its journal join the history before anything reads it.
-            ShareJournal.takeIn(services.database, services.vault);
+            ShareJournal.takeIn(services.database, services.vault, services.teamOutbox);
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -193,14 +199,93 @@ public final class Services implements AutoCloseable {
         return copyFormat;
     }
 
-    /** Protected links answered by the share gateway (issue 15). */
+    /** Protected links answered by the share gateway (issue 15); in team mode, on the team database. */
     public ProtectedShareService protectedShares() {
-        return protectedShares;
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        return team != null ? team.service() : protectedShares;
     }
 
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
-        return new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        // Team mode: the row is recorded locally and queued in the outbox under the uid its tie already uses.
+        return team != null ? team.history(shares.outbox() != null
+                ? (row, extras, shownUrl, uid) -> shares.insert(row, extras, shownUrl, uid).id()
+                : org.linkdesk.shares.ProtectedHistory.localRows(shares, database))
+                : new org.linkdesk.shares.ProtectedHistory(protectedShares, shares, database);
+    }
+
+    // Team mode for protected links (issue 16, team-gateway). team-config owns the team wiring: it passes the
+    // outbox's RowRecorder instead of localRows above and decides who closes the team database.
+    private volatile org.linkdesk.team.TeamProtectedShares teamProtected;
+
+    /** Puts protected links on the team database; its pool is closed with these services. */
+    public void useTeamProtectedShares(org.linkdesk.team.TeamProtectedShares team) {
+        teamProtected = team;
+    }
+
+    // Team mode write path (issue 16, team-outbox): null in personal mode.
+    private org.linkdesk.store.TeamOutbox teamOutbox;
+
+    /** Team mode's outbox (every new history row also waits there for the team database); null in personal mode. */
+    public org.linkdesk.store.TeamOutbox teamOutbox() {
+        return teamOutbox;
+    }
+
+    // ---- Team mode (issue 16, team-config): the history, the outbox sender and protected links on PostgreSQL ----
+    private final HistorySwitch historySwitch;
+    private volatile org.linkdesk.team.TeamMode team;
+
+    /** This computer's team settings, looked up in {@code env} (the process's, or the command line's). */
+    public org.linkdesk.team.TeamSettings teamSettings(java.util.Map<String, String> env) {
+        return new org.linkdesk.team.TeamSettings(database, vault, env, System.getProperty("os.name", ""),
+                System.getProperty("user.home", ""), System.getProperty("user.name", ""));
+    }
+
+    /**
+     * Switches to team mode on {@code resolved}'s database: the history read from there, new links also queued in
+     * the outbox, protected links there. {@code background}: send the outbox from a background thread (the desktop);
+     * else the caller flushes ({@link org.linkdesk.team.TeamMode#flush}). Replaces a team mode already on.
+     */
+    public synchronized org.linkdesk.team.TeamMode useTeam(org.linkdesk.team.TeamSettings settings,
+                                                          org.linkdesk.team.TeamSettings.Resolved resolved,
+                                                          boolean background) {
+        leaveTeam();
+        // Rows are recorded under the display name these settings resolve (the command line's environment too).
+        teamOutbox = new org.linkdesk.store.TeamOutbox(database, settings::displayName);
+        shares.setOutbox(teamOutbox);
+        org.linkdesk.team.TeamMode opened = org.linkdesk.team.TeamMode.open(resolved, settings, vault, teamOutbox,
+                clock);
+        historySwitch.useTeam(opened.history(), opened.urls());
+        teamProtected = opened.protectedShares();
+        team = opened;
+        if (background) {
+            opened.startSending();
+        }
+        return opened;
+    }
+
+    /** Back to personal mode (links still waiting in the outbox stay there until team mode is on again). */
+    public synchronized void leaveTeam() {
+        org.linkdesk.team.TeamMode was = team;
+        team = null;
+        teamProtected = null;
+        historySwitch.usePersonal();
+        shares.setOutbox(null);
+        teamOutbox = null;
+        if (was != null) {
+            was.close();
+        }
+    }
+
+    /** Team mode's parts while it is on. */
+    public java.util.Optional<org.linkdesk.team.TeamMode> team() {
+        return java.util.Optional.ofNullable(team);
+    }
+
+    /** Opens the full links of the history's rows (the team's own rows in team mode). */
+    public org.linkdesk.store.LinkUrls linkUrls() {
+        return historySwitch;
     }
 
     // Uploads (issue 14): made on first use, as they need the HTTP client.
@@ -217,7 +302,15 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
+        org.linkdesk.team.TeamMode teamOn = team;
+        if (teamOn != null) {
+            teamOn.close();
+        }
         vault.lock();
         database.close();
+        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        if (team != null) {
+            team.database().close();
+        }
     }
 }

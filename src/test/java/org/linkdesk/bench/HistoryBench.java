@@ -32,7 +32,7 @@ import org.linkdesk.store.ShareStatus;
 public final class HistoryBench {
     private static final int PAGE = 50;
     private static final int WARM_RUNS = 3;
-    private static final String[] BUCKETS = new String[24];
+    static final String[] BUCKETS = new String[24];
     private static final String[] PROFILES = {"work", "personal", "minio-lab", "client-acme", "archive"};
     private static final String[] WORDS = {"report", "photos", "backup", "draft", "final", "scan", "export",
             "slides", "budget", "contract", "video", "raw", "summary", "design", "logo", "data", "archive", "notes",
@@ -190,7 +190,7 @@ public final class HistoryBench {
         System.out.printf(Locale.ROOT, "%-46s %10.1f %10.1f %10d%n", label, cold, warm.get(WARM_RUNS / 2), rows);
     }
 
-    private static void seed(Database db, int n, Instant now) {
+    static void seed(Database db, int n, Instant now) {
         Random r = new Random(42);
         long span = Duration.ofDays(3 * 365).getSeconds();
         Instant start = now.minusSeconds(span);
@@ -257,7 +257,7 @@ public final class HistoryBench {
                 + (i % 50_000 == 3 ? "写真集 " : "") + "#" + i;
     }
 
-    private static long size(Path dir) throws java.io.IOException {
+    static long size(Path dir) throws java.io.IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }

@@ -130,11 +130,36 @@ class ShareImportTest {
 
     /** What a process killed in the middle of an import leaves: its record and the rows of its committed steps. */
     private static void dieWhileImporting(Database d, int from, int n) {
+        dieWhileImporting(d, from, n, new OutboxWrite(null, null));
+    }
+
+    private static void dieWhileImporting(Database d, int from, int n, OutboxWrite team) {
         d.inSteps((c, steps) -> {
             long p = ImportPending.begin(c);
             steps.commit();
-            return ShareImport.run(c, feed(from, n, -1), url -> null, p, steps);
+            return ShareImport.run(c, feed(from, n, -1), url -> null, p, steps, team);
         });
+    }
+
+    @Test
+    void inTeamModeADeadImportsQueuedRowsGoWithItsRowsAndAreNeverOfferedToTheSender(
+            @TempDir java.nio.file.Path other) {
+        try (Database d = Database.open(other)) {
+            TeamOutbox outbox = new TeamOutbox(d, () -> "alice");
+            ShareStore s = new ShareStore(d, new Vault(d));
+            s.setOutbox(outbox);
+            assertThat(s.importShares(() -> feed(0, 10, -1)).imported()).isEqualTo(10);
+            assertThat(outbox.waiting()).isEqualTo(10);
+            dieWhileImporting(d, 1_000, 2_500, new OutboxWrite(outbox, null));
+            // Its committed steps queued their rows, but the sender is not offered them while the import is pending.
+            assertThat(outbox.waiting()).isEqualTo(10 + 2_500);
+            assertThat(outbox.next(0, 5_000)).hasSize(10);
+        }
+        try (Database d = Database.open(other)) {
+            TeamOutbox outbox = new TeamOutbox(d, () -> "alice");
+            assertThat(outbox.waiting()).isEqualTo(10);
+            assertThat(count(d, "SELECT COUNT(*) FROM share")).isEqualTo(10);
+        }
     }
 
     private static void addOne(Database d, int i) {

@@ -27,6 +27,12 @@ public final class CliProcess implements AutoCloseable {
 
     public static CliProcess start(S3ProxyServer s3, Path outputDir, String name, List<String> args)
             throws IOException {
+        return start(s3, outputDir, name, args, Map.of());
+    }
+
+    /** As above, with {@code extraEnv} added to the environment (team mode: LINKDESK_DATABASE, PGUSER…). */
+    public static CliProcess start(S3ProxyServer s3, Path outputDir, String name, List<String> args,
+                                   Map<String, String> extraEnv) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-XX:TieredStopAtLevel=1", "-Xshare:auto",
@@ -41,6 +47,7 @@ public final class CliProcess implements AutoCloseable {
         env.put("AWS_SECRET_ACCESS_KEY", S3ProxyServer.SECRET_ACCESS_KEY);
         env.put("AWS_ENDPOINT_URL_S3", s3.endpoint());
         env.put("AWS_REGION", S3ProxyServer.REGION);
+        env.putAll(extraEnv);
         return new CliProcess(builder.start(), out, err);
     }
 
