@@ -8,6 +8,9 @@ CREATE TABLE team_outbox (
     uid                      UUID          NOT NULL,
     queued_at                TIMESTAMP(9) WITH TIME ZONE NOT NULL,
     share_id                 BIGINT        NOT NULL,
+    -- The team database the row is for (its URL without parameters): switching to another team's database never
+    -- sends it there.
+    team_url                 VARCHAR(4096),
     attempts                 INT           DEFAULT 0 NOT NULL,
     last_error               CHARACTER VARYING,
     made_by                  VARCHAR(256)  NOT NULL,

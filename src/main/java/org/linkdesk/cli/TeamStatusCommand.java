@@ -45,7 +45,9 @@ final class TeamStatusCommand implements Callable<Integer> {
         try (TeamDatabase db = TeamAccess.open(c)) {
             report = TeamProbe.probe(db);
         }
-        long waiting = TeamCommand.outbox(services, root.io().env()).waiting();
+        org.linkdesk.store.TeamOutbox outbox = TeamCommand.outbox(services, root.io().env());
+        long waiting = outbox.waiting();
+        long elsewhere = outbox.waitingForOtherTeams();
         String name = TeamAccess.displayName(services, root.io().env());
         if (json) {
             ObjectNode o = Json.object();
@@ -56,6 +58,7 @@ final class TeamStatusCommand implements Callable<Integer> {
             o.put("schemaVersion", report.schemaVersion());
             o.put("displayName", name);
             o.put("waiting", waiting);
+            o.put("waitingForOtherTeamDatabases", elsewhere);
             o.put("error", report.error());
             out.println(Json.write(o));
         } else {
@@ -64,6 +67,10 @@ final class TeamStatusCommand implements Callable<Integer> {
                     : "no — " + report.error()));
             out.println("Display name:  " + name);
             out.println("Waiting here:  " + (waiting == 1 ? "1 link" : waiting + " links"));
+            if (elsewhere > 0) {
+                out.println("Also waiting:  " + elsewhere + (elsewhere == 1 ? " link" : " links")
+                        + " made for another team database (sent when this computer uses that one again)");
+            }
         }
         return report.reachable() ? ExitCodes.OK : ExitCodes.UNAVAILABLE;
     }

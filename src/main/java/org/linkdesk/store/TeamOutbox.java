@@ -24,8 +24,9 @@ import java.util.function.Supplier;
 public final class TeamOutbox {
     private static final String COLUMNS = "uid, share_id, made_by, renewed_from_uid, "
             + String.join(", ", TeamShareRow.COLUMNS);
-    private static final String INSERT = "INSERT INTO team_outbox (queued_at, " + COLUMNS + ") VALUES (?"
+    private static final String INSERT = "INSERT INTO team_outbox (team_url, queued_at, " + COLUMNS + ") VALUES (?, ?"
             + ", ?".repeat(4 + TeamShareRow.COLUMNS.size()) + ")";
+    private static final String FOR_THIS_TEAM = "team_url IS NOT DISTINCT FROM ?";
     private static final int MAX_ERROR_LENGTH = 2_000;
 
     /** A waiting row: its outbox id, how often sending it failed and why (null before any failure). */
@@ -39,10 +40,42 @@ public final class TeamOutbox {
     private final Supplier<String> madeBy;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    /** @param madeBy the display name recorded as each new row's maker, read when the row is written */
+    private final String teamUrl;
+
+    /** An outbox not tied to one team database (tests). */
     public TeamOutbox(Database database, Supplier<String> madeBy) {
+        this(database, madeBy, null);
+    }
+
+    /**
+     * @param madeBy  the display name recorded as each new row's maker, read when the row is written
+     * @param teamUrl the team database's JDBC URL: rows are queued for it, and only its rows are offered
+     */
+    public TeamOutbox(Database database, Supplier<String> madeBy, String teamUrl) {
         this.database = Objects.requireNonNull(database, "database");
         this.madeBy = Objects.requireNonNull(madeBy, "madeBy");
+        this.teamUrl = teamUrl == null ? null : teamKey(teamUrl);
+    }
+
+    /** A team database's URL without its parameters (no password, no options): what an outbox row is tied to. */
+    public static String teamKey(String url) {
+        String u = url.strip();
+        int q = u.indexOf('?');
+        return q < 0 ? u : u.substring(0, q);
+    }
+
+    /** How many rows wait for another team database than this outbox's (made before a switch of database). */
+    public long waitingForOtherTeams() {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM team_outbox WHERE NOT ("
+                    + FOR_THIS_TEAM + ")")) {
+                ps.setString(1, teamUrl);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
     }
 
     /** The display name new rows are recorded with. */
@@ -73,6 +106,7 @@ public final class TeamOutbox {
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             for (TeamShareRow row : rows) {
                 int i = 0;
+                ps.setString(++i, teamUrl);
                 ps.setObject(++i, now);
                 ps.setObject(++i, row.uid());
                 ps.setLong(++i, row.localId());
@@ -97,10 +131,12 @@ public final class TeamOutbox {
     /** How many rows wait to be sent. */
     public long waiting() {
         return database.read(c -> {
-            try (Statement st = c.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM team_outbox")) {
-                rs.next();
-                return rs.getLong(1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM team_outbox WHERE " + FOR_THIS_TEAM)) {
+                ps.setString(1, teamUrl);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
             }
         });
     }
@@ -110,10 +146,11 @@ public final class TeamOutbox {
         return database.read(c -> {
             List<Entry> entries = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT id, attempts, last_error, " + COLUMNS
-                    + " FROM team_outbox WHERE id > ? AND NOT EXISTS (SELECT 1 FROM import_pending p WHERE "
+                    + " FROM team_outbox WHERE id > ? AND " + FOR_THIS_TEAM + " AND NOT EXISTS (SELECT 1 FROM import_pending p WHERE "
                     + "team_outbox.share_id BETWEEN p.first_share_id AND p.last_share_id) ORDER BY id LIMIT ?")) {
                 ps.setLong(1, afterId);
-                ps.setInt(2, limit);
+                ps.setString(2, teamUrl);
+                ps.setInt(3, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         entries.add(entry(rs));

@@ -30,13 +30,18 @@ public final class TeamOutboxes {
 
     /** The outbox when a team URL is set, recording rows under {@link DisplayName}; empty in personal mode. */
     public static Optional<TeamOutbox> forTeamMode(Database database, Map<String, String> env) {
-        return teamUrl(database, env).map(url -> outbox(database, env));
+        return teamUrl(database, env).map(url -> outbox(database, env, url));
     }
 
     /** An outbox whose rows are made by the display name as resolved when each row is written. */
     public static TeamOutbox outbox(Database database, Map<String, String> env) {
+        return outbox(database, env, teamUrl(database, env).orElse(null));
+    }
+
+    /** As above, for the team database at {@code url}: its rows are queued for it alone. */
+    public static TeamOutbox outbox(Database database, Map<String, String> env, String url) {
         Settings name = new Settings(database, DisplayName.SETTING);
         Map<String, String> copy = Map.copyOf(env);
-        return new TeamOutbox(database, () -> DisplayName.resolve(copy, name::read));
+        return new TeamOutbox(database, () -> DisplayName.resolve(copy, name::read), url);
     }
 }

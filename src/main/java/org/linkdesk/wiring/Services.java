@@ -252,7 +252,7 @@ public final class Services implements AutoCloseable {
                                                           boolean background) {
         leaveTeam();
         // Rows are recorded under the display name these settings resolve (the command line's environment too).
-        teamOutbox = new org.linkdesk.store.TeamOutbox(database, settings::displayName);
+        teamOutbox = new org.linkdesk.store.TeamOutbox(database, settings::displayName, resolved.connection().url());
         shares.setOutbox(teamOutbox);
         org.linkdesk.team.TeamMode opened = org.linkdesk.team.TeamMode.open(resolved, settings, vault, teamOutbox,
                 clock);

@@ -39,6 +39,28 @@ class TeamOutboxTest {
     }
 
     @Test
+    void rowsWaitForTheTeamDatabaseTheyWereMadeForAndNeverGoToAnother() {
+        try (Database db = Database.open(dir)) {
+            Vault vault = new Vault(db);
+            vault.create(PASSWORD.clone());
+            ShareStore shares = new ShareStore(db, vault);
+            TeamOutbox teamA = new TeamOutbox(db, () -> "alice", "jdbc:postgresql://a.example/team?password=x");
+            shares.setOutbox(teamA);
+            shares.insert(share("for-a"));
+            TeamOutbox teamB = new TeamOutbox(db, () -> "alice", "jdbc:postgresql://b.example/team");
+            shares.setOutbox(teamB);
+            shares.insert(share("for-b"));
+            assertThat(teamB.waiting()).isEqualTo(1);
+            assertThat(teamB.next(0, 10)).extracting(e -> e.row().values().toString()).singleElement()
+                    .asString().contains("for-b");
+            assertThat(teamB.waitingForOtherTeams()).isEqualTo(1);
+            // The same database named with other parameters is the same team.
+            TeamOutbox againA = new TeamOutbox(db, () -> "alice", "jdbc:postgresql://a.example/team?ssl=true");
+            assertThat(againA.waiting()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void personalModeWritesNoOutboxRows() {
         try (Database db = Database.open(dir)) {
             Vault vault = new Vault(db);

@@ -127,7 +127,7 @@ class TeamCrashSafetyTest {
                               boolean sendFirst) {
         try (Database db = Database.open(data)) {
             db.notices().stream().filter(n -> n.contains("damaged")).forEach(n -> problems.add(when + ": " + n));
-            TeamOutbox outbox = TeamOutboxes.outbox(db, Map.of(DisplayName.VARIABLE, "kim"));
+            TeamOutbox outbox = TeamOutboxes.outbox(db, Map.of(DisplayName.VARIABLE, "kim"), login.url());
             if (sendFirst) {
                 try (TeamDatabase team = TeamDatabase.open(new TeamConnection(login.url(), login.user(),
                         login.password()), 2)) {

@@ -47,9 +47,9 @@ final class TeamFixture implements AutoCloseable {
             vault.unlock(PASSWORD.clone());
         }
         shares = new ShareStore(db, vault);
-        outbox = TeamOutboxes.outbox(db, Map.of(DisplayName.VARIABLE, displayName));
-        shares.setOutbox(outbox);
         login = PostgresCluster.shared().newDatabase();
+        outbox = TeamOutboxes.outbox(db, Map.of(DisplayName.VARIABLE, displayName), login.url());
+        shares.setOutbox(outbox);
         team = TeamDatabase.open(new TeamConnection(login.url(), login.user(), login.password()), 2);
     }
 
