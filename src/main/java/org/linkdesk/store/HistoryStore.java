@@ -234,38 +234,12 @@ public final class HistoryStore implements HistoryRepository {
         if (!List.of("bucket", "profile_name").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        return database.read(c -> {
-            // Index-ordered skip scan: one seek per distinct value, not a scan of every row.
-            List<String> values = new ArrayList<>();
-            String sql = "SELECT MIN(" + column + ") FROM share WHERE " + column + " > ?";
-            String last = "";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                while (values.size() < limit) {
-                    ps.setString(1, last);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next() || rs.getString(1) == null) {
-                            break;
-                        }
-                        last = rs.getString(1);
-                        values.add(last);
-                    }
-                }
-            }
-            return values;
-        });
+        return PortableQueries.distinct(database, column, limit);
     }
 
     @Override
     public Optional<String> setting(String name) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT setting_value FROM settings WHERE setting_name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return PortableQueries.setting(database, name);
     }
 
     @Override

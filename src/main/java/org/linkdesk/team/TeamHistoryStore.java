@@ -19,6 +19,7 @@ import org.linkdesk.store.HistoryCount;
 import org.linkdesk.store.HistoryEntry;
 import org.linkdesk.store.HistoryQuery;
 import org.linkdesk.store.HistoryRepository;
+import org.linkdesk.store.PortableQueries;
 import org.linkdesk.store.HistorySummary;
 import org.linkdesk.store.ShareDetails;
 
@@ -234,38 +235,12 @@ public final class TeamHistoryStore implements HistoryRepository {
         if (!List.of("bucket", "profile_name", "made_by").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        return database.read(c -> {
-            // One index seek per distinct value, not a scan of every row.
-            List<String> values = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT min(" + column + ") FROM share WHERE "
-                    + column + " > ?")) {
-                String last = "";
-                while (values.size() < limit) {
-                    ps.setString(1, last);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (!rs.next() || rs.getString(1) == null) {
-                            break;
-                        }
-                        last = rs.getString(1);
-                        values.add(last);
-                    }
-                }
-            }
-            return values;
-        });
+        return PortableQueries.distinct(database, column, limit);
     }
 
     @Override
     public Optional<String> setting(String name) {
-        return database.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT setting_value FROM settings WHERE setting_name = ?")) {
-                ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
-                }
-            }
-        });
+        return PortableQueries.setting(database, name);
     }
 
     @Override
