@@ -3,13 +3,11 @@ package org.linkdesk.app;
 import org.linkdesk.wiring.Services;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -20,20 +18,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.linkdesk.browse.BatchLinkDialog;
-import org.linkdesk.browse.BatchLinkViewModel;
-import org.linkdesk.browse.BrowseView;
 import org.linkdesk.browse.BrowseViewModel;
-import org.linkdesk.core.s3.ListedObject;
-import org.linkdesk.history.HistoryView;
 import org.linkdesk.history.HistoryViewModel;
 import org.linkdesk.links.LinkFormView;
 import org.linkdesk.links.LinkFormViewModel;
 import org.linkdesk.profiles.AutoLockSetting;
-import org.linkdesk.profiles.MasterPasswordViewModel;
 import org.linkdesk.profiles.Profile;
-import org.linkdesk.profiles.ProfileDialog;
-import org.linkdesk.profiles.ProfileDialogViewModel;
 import org.linkdesk.profiles.SecretStorage;
 import org.linkdesk.profiles.UnlockPane;
 import org.linkdesk.ui.common.FirstFrame;
@@ -83,11 +73,11 @@ public final class MainWindow {
     @FXML private Tab historyTab;
     @FXML private Tab browseTab;
     @FXML private Tab protectedTab;
-    private org.linkdesk.protectedlinks.ProtectedLinksViewModel protectedLinks;
     @FXML private StackPane lockedPane;
     @FXML private Label statusLabel;
     @FXML private Label teamStatusLabel;
     private TeamWindowParts team;
+    private MainTabs mainTabs;
 
     /** The window before its data is open: call {@link #attach} when it is. */
     public MainWindow(GuiRoot gui) {
@@ -163,55 +153,22 @@ public final class MainWindow {
         lockButton.setOnAction(e -> model.lock());
     }
 
-    private void bindTabs() {
-        historyTab.setOnSelectionChanged(e -> {
-            if (historyTab.isSelected() && historyTab.getContent() == null) {
-                HistoryView historyView = gui.historyView(history, this::useInForm);
-                historyView.showTeam(team.history());
-                historyTab.setContent(historyView.root());
-            }
-            if (historyTab.isSelected() && model.unlockedProperty().get()) {
-                history.refresh();
-            }
-        });
-        browseTab.setOnSelectionChanged(e -> {
-            if (browseTab.isSelected() && browseTab.getContent() == null) {
-                BrowseView browseView = gui.browseView(browse, this::openBatch, this::useInForm);
-                browseView.setOnProtectedLink(this::protectInTab);
-                browseView.setOnFilesDropped(uploads::uploadTo);
-                browseView.setUploadActions(uploads.browseActions(gui.dialogs(),
-                        (bucket, q) -> gui.showUnfinishedUploads(model.selectedProfileProperty(), bucket, q),
-                        (bucket, folder) -> gui.showUploadLink(model.selectedProfileProperty(), bucket, folder)));
-                browseTab.setContent(browseView.root());
-            }
-        });
-        linkTab.setOnSelectionChanged(e -> linkForm.refreshExpiry());
-        protectedTab.setOnSelectionChanged(e -> {
-            if (protectedTab.isSelected() && protectedTab.getContent() == null) {
-                protectedTab.setContent(gui.protectedLinksView(protectedLinks).root());
-            }
-            if (protectedTab.isSelected()) {
-                protectedLinks.refresh();
-            }
-        });
-        browse.details().setOnGenerated(link -> history.refresh());
-        linkForm.setOnGenerated(link -> history.refresh());
-    }
-
     /** The tabs, the link form's view and the profile bar: joined once, on the first unlock or while the form waits. */
     private void buildUnlockedViews() {
         if (linkForm == null) {
             linkForm = gui.linkForm(model.selectedProfileProperty());
             history = gui.history();
-            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText, this::teamSwitched);
+            team = new TeamWindowParts(gui, history, teamStatusLabel, statusLabel::setText,
+                    () -> mainTabs.teamSwitched());
             browse = gui.browse(model.selectedProfileProperty());
-            protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
+            mainTabs = new MainTabs(gui, model, tabs, linkTab, historyTab, browseTab, protectedTab, linkForm, history,
+                    browse, team);
             uploads = new UploadsPanel(gui.uploadQueue(model.selectedProfileProperty()), browse, linkForm,
                     browseTab::isSelected, linkTab::isSelected, statusLabel.textProperty());
             tabs.getTabs().add(uploads.tab());
             uploads.acceptDrops(root, model.unlockedProperty()::get);
             bindTopBar();
-            bindTabs();
+            mainTabs.bind(uploads);
         }
         if (tabs.getParent() == null) {
             centerStack.getChildren().add(0, tabs);
@@ -220,63 +177,9 @@ public final class MainWindow {
         if (linkTab.getContent() == null) {
             LinkFormView form = gui.linkFormView(linkForm);
             form.enterGeneratesWhen(model.unlockedProperty().and(linkTab.selectedProperty()));
-            form.setOnProtectedLink(this::protectInTab);
+            form.setOnProtectedLink(mainTabs::protectInTab);
             linkTab.setContent(form.root());
         }
-    }
-
-    /**
-     * Team mode went on or off: the protected links now live elsewhere, so their screens are made again (the History
-     * view for its protected-link bar; the Protected links tab on its next showing).
-     */
-    private void teamSwitched() {
-        protectedLinks = gui.protectedLinks(model.selectedProfileProperty());
-        protectedTab.setContent(null);
-        if (protectedTab.isSelected()) {
-            protectedTab.setContent(gui.protectedLinksView(protectedLinks).root());
-            protectedLinks.refresh();
-        }
-        if (historyTab.getContent() != null) {
-            HistoryView historyView = gui.historyView(history, this::useInForm);
-            historyView.showTeam(team.history());
-            historyTab.setContent(historyView.root());
-        }
-    }
-
-    private void protectInTab(String bucket, String key) {
-        protectedLinks.fill(bucket, key);
-        tabs.getSelectionModel().select(protectedTab);
-    }
-
-    private void generateOnLinkTab() {
-        if (linkTab.isSelected() && linkForm != null && linkForm.canGenerateProperty().get()) {
-            linkForm.generate();
-        }
-    }
-
-    private void refreshSelectedTab() {
-        if (historyTab.isSelected() && history != null) {
-            history.refresh();
-        } else if (browseTab.isSelected() && browse != null) {
-            browse.objects().refresh();
-        } else if (linkTab.isSelected() && linkForm != null) {
-            linkForm.refreshExpiry();
-        }
-    }
-
-    private void useInForm(String bucket, String key) {
-        linkForm.fill(bucket, key);
-        tabs.getSelectionModel().select(linkTab);
-    }
-
-    private void openBatch(String bucket, List<ListedObject> objects) {
-        BatchLinkViewModel vm = browse.batch(bucket, objects);
-        vm.setOnGenerated(links -> {
-            history.refresh();
-            gui.dialogs().notice(String.format("%,d %s made and recorded", links.size(),
-                    links.size() == 1 ? "link" : "links"));
-        });
-        gui.showBatch(vm);
     }
 
     private static String describe(Profile p) {
@@ -304,7 +207,7 @@ public final class MainWindow {
     private void afterShownAndAttached() {
         gui.applyStoredTheme();
         WindowShortcuts.install(stage.getScene(), tabs, () -> model.unlockedProperty().get(), lockButton,
-                this::generateOnLinkTab, this::refreshSelectedTab, gui.dialogs());
+                () -> mainTabs.generateOnLinkTab(), () -> mainTabs.refreshSelectedTab(), gui.dialogs());
         idleLock = new IdleLock(stage.getScene(), () -> model.unlockedProperty().get() ? autoLockMinutes.get() : 0,
                 model::lock);
         model.unlockedProperty().addListener((o, was, now) -> {
