@@ -4,14 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,13 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.zip.CRC32;
 import org.linkdesk.core.sign.PresignedUrl;
 
 /**
@@ -49,10 +40,6 @@ public final class ShareJournal {
     /** Past this size the command line opens the database instead (which empties the journal). */
     public static final long QUICK_LIMIT_BYTES = 1L << 20;
     static final String MARKER_SETTING = "journal.last_taken_in";
-    private static final int MAGIC = 0x4C4B4A31;
-    private static final int MAX_RECORD_BYTES = 16 << 20;
-    private static final long LOCK_WAIT_MILLIS = 30_000;
-    private static final ReentrantLock IN_THIS_JVM = new ReentrantLock();
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private ShareJournal() {
@@ -101,12 +88,12 @@ public final class ShareJournal {
             NewShare share = shares.get(i);
             byte[] id = new byte[16];
             RANDOM.nextBytes(id);
-            frames.add(frame(JournalRecord.write(new JournalRecord(id, sealingKey, share,
+            frames.add(JournalFile.frame(JournalRecord.write(new JournalRecord(id, sealingKey, share,
                     PresignedUrl.redact(share.url()), sealed.get(i)))));
         }
         Path file = dataDirectory.resolve(FILE_NAME);
         boolean created = !Files.exists(file);
-        withLock(file, channel -> {
+        JournalFile.withLock(file, channel -> {
             // After a record cut short by a kill the new ones simply follow: readers skip to the next intact frame.
             long end = channel.size();
             channel.position(end);
@@ -130,7 +117,7 @@ public final class ShareJournal {
             return null;
         });
         if (created) {
-            forceDirectory(dataDirectory);
+            JournalFile.forceDirectory(dataDirectory);
         }
     }
 
@@ -155,16 +142,16 @@ public final class ShareJournal {
         if (size(dir) == 0) {
             return 0;
         }
-        return withLock(file, channel -> {
-            byte[] content = readAll(channel);
+        return JournalFile.withLock(file, channel -> {
+            byte[] content = JournalFile.readAll(channel);
             List<JournalRecord> records = new ArrayList<>();
             for (int pos = 0; pos < content.length; ) {
-                int len = frameLength(content, pos);
+                int len = JournalFile.frameLength(content, pos);
                 if (len > 0) {
                     records.add(JournalRecord.read(content, pos + 8, len - 12));
                     pos += len;
                 } else {
-                    pos = nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
+                    pos = JournalFile.nextMagic(content, pos + 1);   // a record cut short (never printed), or damage
                 }
             }
             int added = records.isEmpty() ? 0
@@ -215,111 +202,6 @@ public final class ShareJournal {
         }
     }
 
-    private static byte[] frame(byte[] record) {
-        CRC32 crc = new CRC32();
-        crc.update(record);
-        return ByteBuffer.allocate(12 + record.length).putInt(MAGIC).putInt(record.length).put(record)
-                .putInt((int) crc.getValue()).array();
-    }
-
-    /** The length of the whole frame starting at {@code pos}, or 0 when there is no complete, intact one. */
-    static int frameLength(byte[] content, int pos) {
-        if (content.length - pos < 12) {
-            return 0;
-        }
-        ByteBuffer b = ByteBuffer.wrap(content);
-        int length = b.getInt(pos + 4);
-        if (b.getInt(pos) != MAGIC || length < 0 || length > MAX_RECORD_BYTES || content.length - pos - 12 < length) {
-            return 0;
-        }
-        CRC32 crc = new CRC32();
-        crc.update(content, pos + 8, length);
-        return b.getInt(pos + 8 + length) == (int) crc.getValue() ? length + 12 : 0;
-    }
-
-    /** The next position from {@code from} where a frame could start, or the end. */
-    static int nextMagic(byte[] content, int from) {
-        ByteBuffer b = ByteBuffer.wrap(content);
-        for (int i = from; i + 4 <= content.length; i++) {
-            if (b.getInt(i) == MAGIC) {
-                return i;
-            }
-        }
-        return content.length;
-    }
-
-    private static byte[] readAll(FileChannel channel) throws IOException {
-        long size = channel.size();
-        if (size > Integer.MAX_VALUE - 16) {
-            throw new IOException("the journal is too large (" + size + " bytes)");
-        }
-        ByteBuffer buffer = ByteBuffer.allocate((int) size);
-        channel.position(0);
-        while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-            // keep reading
-        }
-        return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-
-    private interface ChannelWork<T> {
-        T run(FileChannel channel) throws IOException, SQLException;
-    }
-
-    private static <T> T withLock(Path file, ChannelWork<T> work) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LOCK_WAIT_MILLIS);
-        try {
-            if (!IN_THIS_JVM.tryLock(LOCK_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw busy(file, null);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw busy(file, e);
-        }
-        try (FileChannel channel = open(file)) {
-            FileLock lock;
-            while ((lock = channel.tryLock()) == null) {
-                if (System.nanoTime() > deadline) {
-                    throw busy(file, null);
-                }
-                Thread.sleep(10);
-            }
-            try {
-                return work.run(channel);
-            } finally {
-                lock.release();
-            }
-        } catch (IOException e) {
-            throw new StoreException("Linkdesk could not write its journal " + file + " (" + e.getMessage()
-                    + "). Check the folder's permissions and free space.", e);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, file.getParent());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw busy(file, e);
-        } finally {
-            IN_THIS_JVM.unlock();
-        }
-    }
-
-    private static FileChannel open(Path file) throws IOException {
-        Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.READ, StandardOpenOption.WRITE,
-                StandardOpenOption.CREATE);
-        return FileChannel.open(file, options, ownerOnly(file));
-    }
-
-    private static FileAttribute<?>[] ownerOnly(Path file) {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(
-                    "rw-------"))};
-        }
-        return new FileAttribute<?>[0];
-    }
-
-    private static StoreException busy(Path file, Throwable cause) {
-        return new StoreException("The journal " + file + " is busy: another Linkdesk command is writing it. "
-                + "Try again in a moment.", cause);
-    }
-
     /** Keeps the key file in step with the vault (deleted when there is no vault, so the CLI opens the database). */
     private static void rememberSealingKey(Path dir, byte[] key) {
         Path file = dir.resolve(KEY_FILE_NAME);
@@ -331,7 +213,7 @@ public final class ShareJournal {
             if (Arrays.equals(rememberedSealingKey(dir).orElse(null), key)) {
                 return;
             }
-            Path temp = Files.createTempFile(dir, KEY_FILE_NAME, ".tmp", ownerOnly(file));
+            Path temp = Files.createTempFile(dir, KEY_FILE_NAME, ".tmp", JournalFile.ownerOnly(file));
             try {
                 Files.write(temp, key, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -350,18 +232,10 @@ public final class ShareJournal {
             if (!teamMode) {
                 Files.deleteIfExists(file);
             } else if (!Files.exists(file)) {
-                Files.createFile(file, ownerOnly(file));
+                Files.createFile(file, JournalFile.ownerOnly(file));
             }
         } catch (IOException | UnsupportedOperationException e) {
             // Without the file the quick path journals team links; the next database open still sends them.
-        }
-    }
-
-    private static void forceDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Not every platform can open a directory (Windows); the file's own force already ran.
         }
     }
 }
