@@ -1,13 +1,18 @@
 package org.linkdesk.shares;
 
+import static org.linkdesk.shares.ProtectedShareRows.COLUMNS;
+import static org.linkdesk.shares.ProtectedShareRows.insertRow;
+import static org.linkdesk.shares.ProtectedShareRows.instant;
+import static org.linkdesk.shares.ProtectedShareRows.row;
+import static org.linkdesk.shares.ProtectedShareRows.setInt;
+import static org.linkdesk.shares.ProtectedShareRows.utc;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +22,6 @@ import org.linkdesk.store.StoreException;
 
 /** {@link ProtectedShareStore} in tables {@code protected_share}, {@code protected_download} and {@code settings}. */
 public final class SqlProtectedShareStore implements ProtectedShareStore {
-    private static final String COLUMNS = "id, owner, bucket, object_key, file_name, size_bytes, password_hash, "
-            + "max_downloads, downloads, created_at, expires_at, revoked_at, last_download_at, note";
-
     private final SqlAccess database;
 
     public SqlProtectedShareStore(SqlAccess database) {
@@ -67,25 +69,6 @@ public final class SqlProtectedShareStore implements ProtectedShareStore {
                 return share.executeUpdate() == 1;
             }
         });
-    }
-
-    private static void insertRow(Connection c, ProtectedShare s, String passwordHash) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO protected_share (id, owner, bucket, object_key, "
-                + "file_name, size_bytes, password_hash, max_downloads, downloads, created_at, expires_at, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)")) {
-            ps.setString(1, s.id());
-            ps.setString(2, s.owner());
-            ps.setString(3, s.bucket());
-            ps.setString(4, s.key());
-            ps.setString(5, s.fileName());
-            setLong(ps, 6, s.sizeBytes());
-            ps.setString(7, passwordHash);
-            setInt(ps, 8, s.maxDownloads());
-            ps.setObject(9, utc(s.createdAt()));
-            ps.setObject(10, utc(s.expiresAt()));
-            ps.setString(11, s.note());
-            ps.executeUpdate();
-        }
     }
 
     @Override
@@ -293,43 +276,6 @@ public final class SqlProtectedShareStore implements ProtectedShareStore {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
-        }
-    }
-
-    private static ProtectedShare row(ResultSet rs) throws SQLException {
-        long size = rs.getLong("size_bytes");
-        Long sizeBytes = rs.wasNull() ? null : size;
-        int max = rs.getInt("max_downloads");
-        Integer maxDownloads = rs.wasNull() ? null : max;
-        return new ProtectedShare(rs.getString("id"), rs.getString("owner"), rs.getString("bucket"),
-                rs.getString("object_key"), rs.getString("file_name"), sizeBytes,
-                rs.getString("password_hash") != null, maxDownloads, rs.getInt("downloads"),
-                instant(rs, "created_at"), instant(rs, "expires_at"), instant(rs, "revoked_at"),
-                instant(rs, "last_download_at"), rs.getString("note"));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    private static void setLong(PreparedStatement ps, int i, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, Types.BIGINT);
-        } else {
-            ps.setLong(i, value);
-        }
-    }
-
-    private static void setInt(PreparedStatement ps, int i, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(i, Types.INTEGER);
-        } else {
-            ps.setInt(i, value);
         }
     }
 }
