@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,5 +127,34 @@ final class ShareInserts {
         Objects.requireNonNull(s.expiresAt(), "expiresAt");
         Objects.requireNonNull(s.expiryLimitedBy(), "expiryLimitedBy");
         Objects.requireNonNull(s.url(), "url");
+    }
+
+    /** The rows with {@code ids} (ascending within a transaction), read back in one range query, in that order. */
+    static List<ShareRecord> readBack(Connection c, long[] ids) throws SQLException {
+        if (ids.length == 0) {
+            return List.of();
+        }
+        long min = Arrays.stream(ids).min().getAsLong();
+        long max = Arrays.stream(ids).max().getAsLong();
+        Map<Long, ShareRecord> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ShareStore.COLUMNS + " FROM share WHERE id BETWEEN ? AND ?")) {
+            ps.setLong(1, min);
+            ps.setLong(2, max);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ShareRecord r = ShareStore.record(rs);
+                    byId.put(r.id(), r);
+                }
+            }
+        }
+        List<ShareRecord> out = new ArrayList<>(ids.length);
+        for (long id : ids) {
+            ShareRecord r = byId.get(id);
+            if (r == null) {
+                throw new SQLException("share " + id + " was not found right after it was inserted");
+            }
+            out.add(r);
+        }
+        return out;
     }
 }

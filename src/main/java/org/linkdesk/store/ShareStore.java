@@ -31,11 +31,13 @@ public final class ShareStore implements LinkUrls {
 
     private final Database database;
     private final Vault vault;
+    private final ShareImports imports;
     private volatile TeamOutbox outbox;
 
     public ShareStore(Database database, Vault vault) {
         this.database = database;
         this.vault = vault;
+        this.imports = new ShareImports(database, vault);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class ShareStore implements LinkUrls {
      * key, bucket, key, method and expiry). Nothing is added when any insert fails.
      */
     public ImportResult importShares(List<ImportedShare> imports) {
-        return importShares(() -> new ListFeed(imports.iterator()));
+        return importShares(() -> new ShareImports.ListFeed(imports.iterator()));
     }
 
     /**
@@ -109,8 +111,7 @@ public final class ShareStore implements LinkUrls {
      * after its commit instead of row by row (see {@link #importRebuildsIndexes}).
      */
     public ImportResult importShares(Supplier<? extends ShareFeed> feed, long rows) {
-        return importRebuildsIndexes(rows) ? LargeImports.run(database, () -> importInSteps(feed))
-                : importInSteps(feed);
+        return imports.run(feed, rows, outbox, this);
     }
 
     /**
@@ -121,33 +122,9 @@ public final class ShareStore implements LinkUrls {
         return LargeImports.rebuildsIndexes(database, rows);
     }
 
-    private ImportResult importInSteps(Supplier<? extends ShareFeed> feed) {
-        boolean keep = vault.canSeal();
-        OutboxWrite team = OutboxWrite.of(outbox, vault);
-        ImportResult result = ImportPending.run(database, feed, url -> keep ? seal(url) : null, team);
-        team.committed(result.imported() > 0);
-        return result;
-    }
-
     /** The data directory holding the history (for free-space checks before large writes). */
     public java.nio.file.Path directory() {
         return database.directory();
-    }
-
-    private record ListFeed(java.util.Iterator<ImportedShare> it) implements ShareFeed {
-        @Override
-        public boolean hasNext() {
-            return it.hasNext();
-        }
-
-        @Override
-        public ImportedShare next() {
-            return it.next();
-        }
-
-        @Override
-        public void close() {
-        }
     }
 
     /**
@@ -173,7 +150,7 @@ public final class ShareStore implements LinkUrls {
         List<ShareRecord> records = database.inTransaction(c -> {
             long[] ids = ShareInserts.insertAll(c, batch, redacted, sealed, cancelled, progress);
             team.add(c, ids);
-            return records(c, ids);
+            return ShareInserts.readBack(c, ids);
         });
         team.committed(!records.isEmpty());
         return records;
@@ -193,35 +170,6 @@ public final class ShareStore implements LinkUrls {
         } finally {
             plain.forEach(p -> Arrays.fill(p, (byte) 0));
         }
-    }
-
-    /** The rows with {@code ids} (ascending within a transaction), read back in one range query, in that order. */
-    private static List<ShareRecord> records(Connection c, long[] ids) throws SQLException {
-        if (ids.length == 0) {
-            return List.of();
-        }
-        long min = Arrays.stream(ids).min().getAsLong();
-        long max = Arrays.stream(ids).max().getAsLong();
-        java.util.Map<Long, ShareRecord> byId = new java.util.HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM share WHERE id BETWEEN ? AND ?")) {
-            ps.setLong(1, min);
-            ps.setLong(2, max);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ShareRecord r = record(rs);
-                    byId.put(r.id(), r);
-                }
-            }
-        }
-        List<ShareRecord> out = new ArrayList<>(ids.length);
-        for (long id : ids) {
-            ShareRecord r = byId.get(id);
-            if (r == null) {
-                throw new SQLException("share " + id + " was not found right after it was inserted");
-            }
-            out.add(r);
-        }
-        return out;
     }
 
     /** Newest first. */
