@@ -2,13 +2,9 @@ package org.linkdesk.store;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.linkdesk.core.sign.InvalidInputException;
@@ -27,8 +23,6 @@ public final class Vault {
     private static final String LOCKED = "Unlock Linkdesk with your master password first.";
     private static final byte[] DATA_KEY_AAD = "vault:data-key".getBytes(UTF_8);
     private static final byte[] PRIVATE_KEY_AAD = "vault:private-key".getBytes(UTF_8);
-    private static final byte[] SEAL_INFO = "linkdesk seal v1".getBytes(UTF_8);
-    private static final byte SEAL_VERSION = 1;
 
     private final Database database;
     private final VaultKeyPin pin;
@@ -182,47 +176,12 @@ public final class Vault {
         return sealAllTo(recipient, plaintexts);
     }
 
-    /** {@link #sealAll} to the public key {@code recipient}. */
     static List<byte[]> sealAllTo(byte[] recipient, List<byte[]> plaintexts) {
-        KeyPair ephemeral = VaultCrypto.x25519KeyPair();
-        byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
-        byte[] shared = null;
-        byte[] key = null;
-        try {
-            shared = VaultCrypto.agree(ephemeral.getPrivate(), VaultCrypto.publicKey(recipient));
-            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
-            List<byte[]> out = new ArrayList<>(plaintexts.size());
-            javax.crypto.Cipher cipher = VaultCrypto.aesGcm();
-            for (byte[] plaintext : plaintexts) {
-                byte[] box = VaultCrypto.encrypt(cipher, key, plaintext, ephemeralPublic);
-                out.add(ByteBuffer.allocate(2 + ephemeralPublic.length + box.length)
-                        .put(SEAL_VERSION).put((byte) ephemeralPublic.length).put(ephemeralPublic).put(box).array());
-            }
-            return out;
-        } catch (GeneralSecurityException e) {
-            throw new DamagedSecretException("The vault's public key is damaged, so Linkdesk cannot keep links.", e);
-        } finally {
-            VaultCrypto.wipe(shared, key);
-        }
+        return SealedBox.sealAllTo(recipient, plaintexts);
     }
 
-    /** {@link #seal} to the public key {@code recipient} without a database (the CLI's journal; see ShareJournal). */
     static byte[] sealTo(byte[] recipient, byte[] plaintext) {
-        KeyPair ephemeral = VaultCrypto.x25519KeyPair();
-        byte[] ephemeralPublic = ephemeral.getPublic().getEncoded();
-        byte[] shared = null;
-        byte[] key = null;
-        try {
-            shared = VaultCrypto.agree(ephemeral.getPrivate(), VaultCrypto.publicKey(recipient));
-            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
-            byte[] box = VaultCrypto.encrypt(key, plaintext, ephemeralPublic);
-            return ByteBuffer.allocate(2 + ephemeralPublic.length + box.length)
-                    .put(SEAL_VERSION).put((byte) ephemeralPublic.length).put(ephemeralPublic).put(box).array();
-        } catch (GeneralSecurityException e) {
-            throw new DamagedSecretException("The vault's public key is damaged, so Linkdesk cannot keep links.", e);
-        } finally {
-            VaultCrypto.wipe(shared, key);
-        }
+        return SealedBox.sealTo(recipient, plaintext);
     }
 
     /**
@@ -237,27 +196,17 @@ public final class Vault {
     public byte[] unseal(byte[] sealed) {
         byte[] recipient = sealingKey().orElseThrow(() -> new VaultLockedException(LOCKED));
         byte[] privateKeyBytes = null;
-        byte[] shared = null;
-        byte[] key = null;
         try {
-            if (sealed == null || sealed.length < 3 || sealed[0] != SEAL_VERSION || sealed[1] <= 0
-                    || sealed.length < 2 + sealed[1]) {
-                throw new GeneralSecurityException("not a sealed box");
-            }
-            byte[] ephemeralPublic = Arrays.copyOfRange(sealed, 2, 2 + sealed[1]);
-            byte[] box = Arrays.copyOfRange(sealed, 2 + sealed[1], sealed.length);
+            SealedBox.requireWellFormed(sealed);
             byte[] privateKeyEnc = known.privateKeyEnc();
             synchronized (lock) {
                 privateKeyBytes = VaultCrypto.decrypt(requireDataKey(), privateKeyEnc, PRIVATE_KEY_AAD);
             }
-            PrivateKey privateKey = VaultCrypto.privateKey(privateKeyBytes);
-            shared = VaultCrypto.agree(privateKey, VaultCrypto.publicKey(ephemeralPublic));
-            key = VaultCrypto.hkdf(shared, concat(ephemeralPublic, recipient), SEAL_INFO, VaultCrypto.KEY_BYTES);
-            return VaultCrypto.decrypt(key, box, ephemeralPublic);
+            return SealedBox.open(sealed, recipient, privateKeyBytes);
         } catch (GeneralSecurityException e) {
             throw damaged(e);
         } finally {
-            VaultCrypto.wipe(privateKeyBytes, shared, key);
+            VaultCrypto.wipe(privateKeyBytes);
         }
     }
 
@@ -322,10 +271,6 @@ public final class Vault {
 
     private static byte[] contextBytes(String context) {
         return ("data:" + context).getBytes(UTF_8);
-    }
-
-    private static byte[] concat(byte[] a, byte[] b) {
-        return ByteBuffer.allocate(a.length + b.length).put(a).put(b).array();
     }
 
     private static DamagedSecretException damaged(GeneralSecurityException e) {
