@@ -1,9 +1,6 @@
 package org.linkdesk.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -87,15 +84,16 @@ public final class Database implements SqlAccess, AutoCloseable {
 
     private static Database openOnce(Path dataDirectory, SqlWork<?> afterMigration) {
         Path dir = dataDirectory.toAbsolutePath().normalize();
-        List<String> tightened = prepareDirectory(dir);
+        List<String> tightened = DataFolderSetup.prepare(dir);
         String url = url(dir);
         DirectoryLease lease;
         try {
             lease = DirectoryLease.join(dir, d -> new FileGuard(d,
                     new ConnectionPool(url, USER, "", MAX_CONNECTIONS, WAIT_MILLIS)));
         } catch (IOException e) {
-            throw new DataDirectoryException("Linkdesk cannot lock its data folder " + dir + " (" + describe(dir, e)
-                    + "). Check its permissions, or choose another folder with --data-dir or LINKDESK_HOME.", e);
+            throw new DataDirectoryException("Linkdesk cannot lock its data folder " + dir + " ("
+                    + DataFolderSetup.describe(dir, e) + "). Check its permissions, or choose another folder with "
+                    + "--data-dir or LINKDESK_HOME.", e);
         }
         Database db = new Database(dir, lease);
         if (!tightened.isEmpty()) {
@@ -141,43 +139,6 @@ public final class Database implements SqlAccess, AutoCloseable {
         }
         all.addAll(lease.guard().takeNotices());
         return all;
-    }
-
-    /** Creates the directory owner-only, or makes an existing one so; returns what had to be tightened. */
-    private static List<String> prepareDirectory(Path dir) {
-        if (dir.toString().indexOf(';') >= 0) {
-            throw new DataDirectoryException("Linkdesk cannot use a data folder whose path contains ';' (" + dir
-                    + "). Choose another with --data-dir or LINKDESK_HOME.", null);
-        }
-        try {
-            boolean existed = Files.isDirectory(dir);
-            List<String> tightened = PrivateFiles.secure(dir);
-            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
-            Files.delete(probe);
-            return existed ? tightened : List.of();
-        } catch (IOException | SecurityException e) {
-            throw new DataDirectoryException("Linkdesk cannot create or write its data folder " + dir + " ("
-                    + describe(dir, e) + "). Check its permissions, or choose another folder with --data-dir or "
-                    + "LINKDESK_HOME.", e);
-        }
-    }
-
-    private static String describe(Path dir, Exception e) {
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p)) {
-                if (!Files.isDirectory(p)) {
-                    return "a file is in the way: " + p;
-                }
-                break;
-            }
-        }
-        if (e instanceof AccessDeniedException || e instanceof SecurityException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
