@@ -69,6 +69,7 @@ public final class Services implements AutoCloseable {
         this.s3Factory = s3;
         // Team mode switches what this reads (see useTeam); personal mode reads the local H2 history.
         this.historySwitch = new HistorySwitch(new HistoryStore(database), shares);
+        this.teamMode = new TeamModeState(database, vault, clock, shares, historySwitch);
         this.history = new HistoryService(historySwitch, profiles, links, this::s3, clock);
         this.historyExchange = new HistoryExchange(historySwitch, shares, historySwitch);
         this.bookmarks = new BookmarkStore(database, clock);
@@ -107,11 +108,10 @@ public final class Services implements AutoCloseable {
         try {
             // Team mode (issue 16, team-outbox): the outbox is set before the journal is taken in, so links the
             // command line's quick path wrote reach the team database too.
-            services.teamOutbox = org.linkdesk.team.TeamOutboxes.forTeamMode(services.database, System.getenv())
-                    .orElse(null);
-            services.shares.setOutbox(services.teamOutbox);
+            services.teamMode.openOutbox(org.linkdesk.team.TeamOutboxes.forTeamMode(services.database,
+                    System.getenv()).orElse(null));
             // Links the command line's quick path wrote to its journal join the history before anything reads it.
-            ShareJournal.takeIn(services.database, services.vault, services.teamOutbox);
+            ShareJournal.takeIn(services.database, services.vault, services.teamMode.outbox());
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -201,13 +201,13 @@ public final class Services implements AutoCloseable {
 
     /** Protected links answered by the share gateway (issue 15); in team mode, on the team database. */
     public ProtectedShareService protectedShares() {
-        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        org.linkdesk.team.TeamProtectedShares team = teamMode.protectedShares();
         return team != null ? team.service() : protectedShares;
     }
 
     /** Protected links as History rows (issue 15): made, shown, revoked and logged from the History. */
     public org.linkdesk.shares.ProtectedHistory protectedHistory() {
-        org.linkdesk.team.TeamProtectedShares team = teamProtected;
+        org.linkdesk.team.TeamProtectedShares team = teamMode.protectedShares();
         // Team mode: the row is recorded locally and queued in the outbox under the uid its tie already uses.
         return team != null ? team.history(shares.outbox() != null
                 ? (row, extras, shownUrl, uid) -> shares.insert(row, extras, shownUrl, uid).id()
@@ -217,24 +217,19 @@ public final class Services implements AutoCloseable {
 
     // Team mode for protected links (issue 16, team-gateway). team-config owns the team wiring: it passes the
     // outbox's RowRecorder instead of localRows above and decides who closes the team database.
-    private volatile org.linkdesk.team.TeamProtectedShares teamProtected;
-
     /** Puts protected links on the team database; its pool is closed with these services. */
     public void useTeamProtectedShares(org.linkdesk.team.TeamProtectedShares team) {
-        teamProtected = team;
+        teamMode.useProtectedShares(team);
     }
-
-    // Team mode write path (issue 16, team-outbox): null in personal mode.
-    private org.linkdesk.store.TeamOutbox teamOutbox;
 
     /** Team mode's outbox (every new history row also waits there for the team database); null in personal mode. */
     public org.linkdesk.store.TeamOutbox teamOutbox() {
-        return teamOutbox;
+        return teamMode.outbox();
     }
 
     // ---- Team mode (issue 16, team-config): the history, the outbox sender and protected links on PostgreSQL ----
     private final HistorySwitch historySwitch;
-    private volatile org.linkdesk.team.TeamMode team;
+    private final TeamModeState teamMode;
 
     /** This computer's team settings, looked up in {@code env} (the process's, or the command line's). */
     public org.linkdesk.team.TeamSettings teamSettings(java.util.Map<String, String> env) {
@@ -247,40 +242,19 @@ public final class Services implements AutoCloseable {
      * the outbox, protected links there. {@code background}: send the outbox from a background thread (the desktop);
      * else the caller flushes ({@link org.linkdesk.team.TeamMode#flush}). Replaces a team mode already on.
      */
-    public synchronized org.linkdesk.team.TeamMode useTeam(org.linkdesk.team.TeamSettings settings,
-                                                          org.linkdesk.team.TeamSettings.Resolved resolved,
-                                                          boolean background) {
-        leaveTeam();
-        // Rows are recorded under the display name these settings resolve (the command line's environment too).
-        teamOutbox = new org.linkdesk.store.TeamOutbox(database, settings::displayName, resolved.connection().url());
-        shares.setOutbox(teamOutbox);
-        org.linkdesk.team.TeamMode opened = org.linkdesk.team.TeamMode.open(resolved, settings, vault, teamOutbox,
-                clock);
-        historySwitch.useTeam(opened.history(), opened.urls());
-        teamProtected = opened.protectedShares();
-        team = opened;
-        if (background) {
-            opened.startSending();
-        }
-        return opened;
+    public org.linkdesk.team.TeamMode useTeam(org.linkdesk.team.TeamSettings settings,
+                                              org.linkdesk.team.TeamSettings.Resolved resolved, boolean background) {
+        return teamMode.useTeam(settings, resolved, background);
     }
 
     /** Back to personal mode (links still waiting in the outbox stay there until team mode is on again). */
-    public synchronized void leaveTeam() {
-        org.linkdesk.team.TeamMode was = team;
-        team = null;
-        teamProtected = null;
-        historySwitch.usePersonal();
-        shares.setOutbox(null);
-        teamOutbox = null;
-        if (was != null) {
-            was.close();
-        }
+    public void leaveTeam() {
+        teamMode.leaveTeam();
     }
 
     /** Team mode's parts while it is on. */
     public java.util.Optional<org.linkdesk.team.TeamMode> team() {
-        return java.util.Optional.ofNullable(team);
+        return teamMode.team();
     }
 
     /** Opens the full links of the history's rows (the team's own rows in team mode). */
@@ -302,15 +276,9 @@ public final class Services implements AutoCloseable {
 
     @Override
     public void close() {
-        org.linkdesk.team.TeamMode teamOn = team;
-        if (teamOn != null) {
-            teamOn.close();
-        }
+        teamMode.closeTeam();
         vault.lock();
         database.close();
-        org.linkdesk.team.TeamProtectedShares team = teamProtected;
-        if (team != null) {
-            team.database().close();
-        }
+        teamMode.closeProtectedShares();
     }
 }
