@@ -50,6 +50,7 @@ public final class HistoryViewModel {
     private final BackgroundJob job = new BackgroundJob();
     private final HistoryJobs jobs;
     private final LinkTests linkTests;
+    private final HistoryPrompts prompts;
 
     public HistoryViewModel(HistoryService service, HistoryExchange exchange, LinkUrls shares, TaskRunner tasks,
                             TextClipboard clipboard, Dialogs dialogs) {
@@ -67,6 +68,7 @@ public final class HistoryViewModel {
         this.clock = service.clock();
         this.rows = new HistoryRowLoader(service, tasks, clock, status::error);
         this.dialogs = dialogs;
+        this.prompts = new HistoryPrompts(dialogs, this);
         this.recheck = new RecheckProgress(service, tasks, status, job, rows::replace, this::refresh);
         this.jobs = new HistoryJobs(service, exchange, tasks, dialogs, status, job, query::get, this::refresh);
         query.addListener((obs, old, q) -> refresh());
@@ -193,49 +195,12 @@ public final class HistoryViewModel {
 
     /** Asks for how long, then renews {@code entry} (see {@link #renew}). */
     public void askRenew(HistoryEntry entry) {
-        if (entry == null) {
-            return;
-        }
-        Duration before = entry.share().options().expiresIn();
-        java.util.Map<String, Duration> choices = new java.util.LinkedHashMap<>();
-        choices.put("Same as before (" + org.linkdesk.ui.common.Formats.roughly(before) + ")", before);
-        choices.put("1 hour", Duration.ofHours(1));
-        choices.put("1 day", Duration.ofDays(1));
-        choices.put("3 days", Duration.ofDays(3));
-        choices.put("7 days (longest)", Duration.ofDays(7));
-        List<String> labels = List.copyOf(choices.keySet());
-        dialogs.choose("Renew link", "A new " + entry.share().method() + " link for " + entry.share().bucket() + "/"
-                + entry.share().key() + ", with the same options, profile, note and tags, copied once made.\n"
-                + "The old link keeps working until it expires. Valid for:", labels, labels.get(0), l -> l)
-                .ifPresent(label -> renew(entry, choices.get(label)));
+        prompts.askRenew(entry);
     }
 
     /** Asks for recipient, note and tags; asks again (keeping what was typed) while the tags are not valid. */
     public void askEdit(HistoryEntry entry) {
-        if (entry == null) {
-            return;
-        }
-        List<String> values = List.of(entry.recipient() == null ? "" : entry.recipient(),
-                entry.note() == null ? "" : entry.note(), entry.details().tagsText());
-        while (true) {
-            List<Dialogs.Field> fields = List.of(
-                    new Dialogs.Field("historyEditRecipient", "Recipient", values.get(0), "who it was sent to", false),
-                    new Dialogs.Field("historyEditNote", "Note", values.get(1), "", true),
-                    new Dialogs.Field("historyEditTags", "Tags", values.get(2), "comma-separated, e.g. legal, q3",
-                            false));
-            var answer = dialogs.form("Edit details", entry.share().bucket() + "/" + entry.share().key(), fields);
-            if (answer.isEmpty()) {
-                return;
-            }
-            values = answer.get();
-            try {
-                saveDetails(entry, new ShareDetails(values.get(1), values.get(0),
-                        ShareDetails.parseTags(values.get(2))));
-                return;
-            } catch (IllegalArgumentException e) {
-                dialogs.error("Edit details", e.getMessage());
-            }
-        }
+        prompts.askEdit(entry);
     }
 
     /** Shows how to stop {@code entry}'s link before it expires. */
@@ -248,15 +213,7 @@ public final class HistoryViewModel {
 
     /** Asks, then removes {@code entries} from the history. */
     public void askDelete(List<HistoryEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
-        }
-        String what = entries.size() == 1 ? "this link" : entries.size() + " links";
-        if (dialogs.confirm("Delete from the history", "Remove " + what + " from the history?",
-                "The links themselves keep working until they expire; see \u201cHow to revoke\u201d to stop them.",
-                "Delete")) {
-            delete(entries);
-        }
+        prompts.askDelete(entries);
     }
 
     /** Exports {@code selected} (or, when null, everything the current query shows), asking for the file. */
