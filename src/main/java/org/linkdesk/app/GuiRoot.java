@@ -62,6 +62,7 @@ public final class GuiRoot implements AutoCloseable {
             new javafx.beans.property.SimpleObjectProperty<>(LinkFormat.URL);
     private boolean copyFormatLoaded;
     private final Dialogs dialogs;
+    private final UploadScreens uploads = new UploadScreens(this);
     private Stage stage;
     private Services services;
 
@@ -181,38 +182,18 @@ public final class GuiRoot implements AutoCloseable {
 
     /** The upload queue, signing as the chosen profile (its credentials are read on the task runner). */
     public org.linkdesk.upload.UploadQueueViewModel uploadQueue(ObjectProperty<Profile> profile) {
-        var queue = new org.linkdesk.upload.UploadQueueViewModel(services.uploads(), tasks, clipboard,
-                () -> signingAs(profile), org.linkdesk.upload.ExistingKeyQuestions.asking(dialogs));
-        var copy = new org.linkdesk.store.UploadCopySetting(services.database());
-        queue.keepCopyLinksIn(copy::copies, copy::setCopies);
-        var unique = new org.linkdesk.upload.UniquePrefixSetting(services.database());
-        queue.keepUniquePrefixIn(unique::prefix, unique::setPrefix);
-        return queue;
+        return uploads.uploadQueue(profile);
     }
 
     /** Shows the unfinished uploads of {@code bucket}; "Resume" hands them to {@code queue}. */
     public void showUnfinishedUploads(ObjectProperty<Profile> profile, String bucket,
                                       org.linkdesk.upload.UploadQueueViewModel queue) {
-        var model = new org.linkdesk.upload.UnfinishedUploadsViewModel(services.uploads(), tasks, dialogs,
-                () -> signingAs(profile), queue::continueUpload);
-        new org.linkdesk.upload.UnfinishedUploadsDialog(model, zone, stage, scenes).show();
-        model.load(bucket);
+        uploads.showUnfinishedUploads(profile, bucket, queue);
     }
 
     /** Shows "Upload link for someone" for {@code bucket}, starting at {@code folder}. */
     public void showUploadLink(ObjectProperty<Profile> profile, String bucket, String folder) {
-        var links = new org.linkdesk.upload.UploadLinks(services.links(), services::s3, services.clock());
-        new org.linkdesk.upload.UploadLinkDialog(new org.linkdesk.upload.UploadLinkViewModel(links, tasks, dialogs,
-                clipboard, () -> signingAs(profile), bucket, folder), stage, scenes).show();
-    }
-
-    /** The chosen profile's identity, with its credentials (reads the vault: call on the task runner). */
-    private org.linkdesk.links.SigningIdentity signingAs(ObjectProperty<Profile> profile) {
-        Profile p = profile.getValue();
-        if (p == null) {
-            throw new org.linkdesk.core.sign.InvalidInputException("Choose or create a profile first.");
-        }
-        return org.linkdesk.links.SigningIdentity.of(p, services.profiles().credentials(p));
+        uploads.showUploadLink(profile, bucket, folder);
     }
 
     public ProfileDialogViewModel profileDialog(Profile profile) {
