@@ -12,7 +12,7 @@ final class ExportedShare {
     static final List<String> FIELDS = List.of("id", "createdAt", "profile", "accessKeyId", "endpoint", "region",
             "bucket", "key", "method", "expiresIn", "downloadName", "inline", "responseContentType", "cacheControl",
             "contentType", "versionId", "expiresAt", "expiryLimitedBy", "status", "recordedEtag", "note", "recipient", "tags",
-            "renewedFrom", "urlRedacted", "url");
+            "renewedFrom", "urlRedacted", "url", "madeBy");
 
     private ExportedShare() {
     }
@@ -47,6 +47,8 @@ final class ExportedShare {
         f.put("renewedFrom", e.renewedFrom() == null ? null : e.renewedFrom().toString());
         f.put("urlRedacted", e.urlRedacted());
         f.put("url", url);
+        // Who made the link: the team history's maker (empty in a personal history).
+        f.put("madeBy", e.madeBy());
         return f;
     }
 }

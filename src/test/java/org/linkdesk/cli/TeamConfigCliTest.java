@@ -65,6 +65,20 @@ class TeamConfigCliTest {
         assertThat(env.exitCode()).as(env.toString()).isZero();
         assertThat(env.out()).contains("reports/q3.pdf");
 
+        // Back out of the team database: the team history exports with the personal formats.
+        Path exported = home.resolve("team-history.json");
+        CliRunner.Result export = cli(bob).env("PGUSER", login.user()).env("PGPASSWORD", login.password())
+                .run("--database", login.url(), "history", "export", "--format", "json", exported.toString());
+        assertThat(export.exitCode()).as(export.toString()).isZero();
+        assertThat(Files.readString(exported)).contains("reports/q3.pdf").contains(bucket)
+                .contains("\"madeBy\" : \"Alice\"").contains("X-Amz-Signature=REDACTED");
+        // ... and comes back in as a personal history.
+        Path carol = home.resolve("carol");
+        assertThat(cli(carol).stdin(MASTER + "\n").run("init", "--password-stdin").exitCode()).isZero();
+        CliRunner.Result in = cli(carol).run("history", "import", exported.toString());
+        assertThat(in.exitCode()).as(in.toString()).isZero();
+        assertThat(cli(carol).run("history").out()).contains("reports/q3.pdf");
+
         CliRunner.Result off = cli(alice).run("team", "config", "--off");
         assertThat(off.out()).contains("Team mode is off");
         CliRunner.Result shown = cli(alice).run("team", "config");
