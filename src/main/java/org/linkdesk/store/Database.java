@@ -72,12 +72,16 @@ public final class Database implements SqlAccess, AutoCloseable {
         try {
             return openOnce(dataDirectory, afterMigration);
         } catch (StoreException e) {
-            if (!SchemaDamageMark.isGarbledCatalogue(e)) {
+            String reason = SchemaDamageMark.isGarbledCatalogue(e) ? "its table catalogue cannot be read"
+                    : SchemaDamageMark.isLeftoverLock(e) ? "a change a killed process left half-committed blocks it"
+                    : null;
+            if (reason == null) {
                 throw e;
             }
-            // Linkdesk's own statements failed on the catalogue: the file is damaged; the next open salvages it.
-            LOG.warn("The database in {} failed to open on its own schema; treating it as damaged", dataDirectory, e);
-            SchemaDamageMark.write(dataDirectory.toAbsolutePath().normalize(), "its table catalogue cannot be read");
+            // The open's own statements failed with the file to itself: the file is damaged (a garbled catalogue,
+            // or a row lock H2 kept from a transaction killed inside its commit); the next open salvages it.
+            LOG.warn("The database in {} failed to open ({}); treating it as damaged", dataDirectory, reason, e);
+            SchemaDamageMark.write(dataDirectory.toAbsolutePath().normalize(), reason);
             return openOnce(dataDirectory, afterMigration);
         }
     }

@@ -42,6 +42,15 @@ final class SchemaDamageMark {
         return false;
     }
 
+    /**
+     * Whether opening timed out on a row lock. The open runs with the file to itself (no other Linkdesk session is
+     * connected), so the lock is one H2 kept from a transaction killed inside its commit: H2 2.5 then leaves part
+     * of that transaction's rows visible and never releases their locks, and every later write waits forever.
+     */
+    static boolean isLeftoverLock(Throwable e) {
+        return SqlErrors.code(e) == ErrorCode.LOCK_TIMEOUT_1;
+    }
+
     static void write(Path directory, String reason) {
         try {
             Path mark = directory.resolve(FILE);
