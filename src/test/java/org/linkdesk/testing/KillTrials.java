@@ -117,7 +117,7 @@ public final class KillTrials {
                     return null;
                 });
             } catch (RuntimeException e) {
-                problems.add(note + ": the database did not open: " + e);
+                problems.add(note + ": the database did not open: " + e + " (cause: " + e.getCause() + ")");
                 break;
             }
             if (recordedKeys.size() % PAGE != 0 && recordedKeys.size() != objects) {
