@@ -131,24 +131,7 @@ public final class HistoryStore implements HistoryRepository {
                 return Optional.empty();
             }
             String baseline = current.get().recordedEtag();
-            ObjectState state;
-            if (!found) {
-                state = ObjectState.GONE;
-            } else if (baseline == null || etag == null || baseline.equals(etag)) {
-                state = ObjectState.PRESENT;
-                baseline = baseline == null ? etag : baseline;
-            } else {
-                state = ObjectState.CHANGED;
-            }
-            try (PreparedStatement ps = c.prepareStatement("UPDATE share SET object_state = ?, recorded_etag = ?, "
-                    + "checked_at = ?, check_detail = ? WHERE id = ?")) {
-                ps.setString(1, state.name());
-                ps.setString(2, baseline);
-                ps.setObject(3, ShareStore.utc(at));
-                ps.setString(4, detail);
-                ps.setLong(5, id);
-                ps.executeUpdate();
-            }
+            ObjectCheckWrite.write(c, id, baseline, found, etag, detail, at);
             return HistoryRows.find(c, id);
         });
     }

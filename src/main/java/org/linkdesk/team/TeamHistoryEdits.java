@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.linkdesk.store.HistoryEntry;
-import org.linkdesk.store.ObjectState;
+import org.linkdesk.store.ObjectCheckWrite;
 import org.linkdesk.store.ShareDetails;
 
 /** Edits of one team history row: its details, and what a check of its object found. */
@@ -41,24 +41,7 @@ final class TeamHistoryEdits {
                 baseline = rs.getString(1);
             }
         }
-        ObjectState state;
-        if (!found) {
-            state = ObjectState.GONE;
-        } else if (baseline == null || etag == null || baseline.equals(etag)) {
-            state = ObjectState.PRESENT;
-            baseline = baseline == null ? etag : baseline;
-        } else {
-            state = ObjectState.CHANGED;
-        }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE share SET object_state = ?, recorded_etag = ?, "
-                + "checked_at = ?, check_detail = ? WHERE id = ?")) {
-            ps.setString(1, state.name());
-            ps.setString(2, baseline);
-            ps.setObject(3, TeamHistorySql.utc(at));
-            ps.setString(4, detail);
-            ps.setLong(5, id);
-            ps.executeUpdate();
-        }
+        ObjectCheckWrite.write(c, id, baseline, found, etag, detail, at);
         return TeamHistoryRows.find(c, id);
     }
 }
