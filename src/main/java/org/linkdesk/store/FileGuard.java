@@ -73,9 +73,16 @@ final class FileGuard {
             boolean broken = true;
             try {
                 c = connect(deadlineNanos);
+                if (LeftoverCommits.finish(c) > 0) {
+                    fullCheck = true;
+                }
                 reason = StoreIntegrity.afterOpen(c, state, fullCheck);
                 marks = StoreIntegrity.marks(c);
                 broken = false;
+            } catch (LeftoverCommits.Unfinished e) {
+                LOG.warn("The database in {} holds a commit a killed process left half applied: {}", directory,
+                        e.getCause() == null ? e.getMessage() : e.getCause().toString());
+                reason = "a commit a killed process left half applied cannot be finished";
             } catch (SQLException e) {
                 // Once connected this process has the file to itself: a failure of the read-through is damage.
                 if (c == null && !SqlErrors.isDamagedFile(e)) {
