@@ -64,7 +64,7 @@ final class LeftoverCommits {
             }
         }
         if (finished > 0) {
-            LOG.info("Finished {} commit(s) that a process killed while committing had left half applied", finished);
+            LOG.warn("Finished {} commit(s) that a process killed while committing had left half applied", finished);
         }
         return finished;
     }

@@ -11,7 +11,7 @@ import org.linkdesk.testing.S3ProxyServer;
 /**
  * {@code kill -9} at random moments during {@code presign --recursive} (2 pages of links) on one data directory:
  * the database always opens, every page is recorded all or nothing, every printed link is recorded, and the next
- * command is never refused. More trials: {@code org.linkdesk.bench.KillTrialsBench}.
+ * command is never refused. More trials: {@code org.linkdesk.bench.StorageReliabilityBench kill}.
  */
 class CrashSafetyTest {
     @TempDir

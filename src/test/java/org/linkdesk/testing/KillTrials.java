@@ -16,7 +16,7 @@ import org.linkdesk.store.Vault;
  * Runs {@code presign --recursive} over a prefix of S3Proxy objects again and again on one data directory, killing
  * the process with SIGKILL at a random moment, and checks after each kill that the database opens without damage,
  * that each listing page (one transaction) was recorded all or nothing, and that every link printed was recorded.
- * Used by {@code CrashSafetyTest} (CI) and {@code org.linkdesk.bench.KillTrialsBench} (100 trials).
+ * Used by {@code CrashSafetyTest} (CI) and {@code org.linkdesk.bench.StorageReliabilityBench kill} (100 trials).
  */
 public final class KillTrials {
     public static final int PAGE = 1_000;
