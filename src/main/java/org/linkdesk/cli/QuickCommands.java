@@ -108,6 +108,7 @@ public final class QuickCommands {
         if (options == null) {
             return NOT_HANDLED;
         }
+        QuickUrlHandlers.install();
         List<S3Uri> targets = new ArrayList<>();
         for (String object : a.objects) {
             targets.add(S3Uri.parse(object));
