@@ -31,7 +31,7 @@ import org.linkdesk.store.ShareStatus;
  */
 public final class HistoryBench {
     private static final int PAGE = 50;
-    private static final int WARM_RUNS = 3;
+    private static final int WARM_RUNS = 9;
     static final String[] BUCKETS = new String[24];
     private static final String[] PROFILES = {"work", "personal", "minio-lab", "client-acme", "archive"};
     private static final String[] WORDS = {"report", "photos", "backup", "draft", "final", "scan", "export",
