@@ -24,12 +24,19 @@ final class QuickUrlHandlers implements URLStreamHandlerFactory {
         this.https = https;
     }
 
-    /** Installs the factory if the JDK's handler classes are reachable; otherwise does nothing. */
-    static void install() {
+    private static boolean tried;
+
+    /** Installs the factory once if the JDK's handler classes are reachable; otherwise does nothing. */
+    static synchronized void install() {
+        if (tried) {
+            return;
+        }
+        tried = true;
         try {
             URL.setURLStreamHandlerFactory(new QuickUrlHandlers(jdkHandler("http"), jdkHandler("https")));
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // Not exported to us, or a factory is set already: the JDK's own lookup, only slower.
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            // Not exported to us, or another factory is set already ("factory already defined" is an Error):
+            // the JDK's own lookup, only slower.
         }
     }
 
