@@ -41,7 +41,9 @@ final class HistoryMatches {
         // Rows an OFFSET walk would skip, from the nearer end when the count is known (the last page is quick).
         long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
         if (lists != null && walk >= MatchLists.DEEP_OFFSET && MatchLists.keeps(query)) {
-            return MatchLists.page(c, lists.ids(c, query, now), offset, limit);
+            Optional<List<HistoryEntry>> ranked = IndexRanks.applies(query) ? IndexRanks.page(c, query,
+                    knownCount > 0 ? knownCount : count(c, query, now, null), offset, limit) : Optional.empty();
+            return ranked.isPresent() ? ranked.get() : MatchLists.page(c, lists.ids(c, query, now), offset, limit);
         }
         HistorySql sql = HistorySql.of(c, query, now);
         if (sql.nothing) {
