@@ -17,9 +17,11 @@ import org.linkdesk.testing.S3ProxyServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,8 +90,11 @@ class GatewayBrowserTest {
 
             driver.findElement(By.name("password")).sendKeys("wrong guess");
             driver.findElement(By.tagName("button")).click();
-            assertThat(driver.findElement(By.cssSelector(".error")).getText())
-                    .isEqualTo("That password is not right. Please try again.");
+            // The answer to a wrong password takes a while on purpose (Argon2id, a constant-time floor): wait for
+            // the new page instead of reading the old one.
+            WebElement error = new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error")));
+            assertThat(error.getText()).isEqualTo("That password is not right. Please try again.");
             assertThat(driver.getPageSource()).doesNotContain(bucket, "reports/");
             screenshot(driver, "gateway-password-error.png");
 
