@@ -50,7 +50,8 @@ class TeamShareCliTest {
 
         JsonNode onBob = JSON.readTree(run("bob", false, "share", "list", "--json").out());
         assertThat(onBob).singleElement().satisfies(row -> assertThat(row.get("id").asText()).isEqualTo(id));
-        assertThat(run("bob", false, "share", "revoke", id).out()).contains("Revoked");
+        CliRunner.Result revoked = run("bob", false, "share", "revoke", id);
+        assertThat(revoked.out()).as(revoked.toString()).contains("Revoked");
         assertThat(JSON.readTree(run("alice", true, "share", "list", "--json").out()).get(0).get("status").asText())
                 .isEqualTo("revoked");
         // Without a team database the machine has its own, empty, set of protected links.
