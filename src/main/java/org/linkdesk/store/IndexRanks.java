@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.h2.engine.SessionLocal;
 import org.h2.index.Index;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.db.MVSecondaryIndex;
 import org.h2.mvstore.db.MVTable;
@@ -53,7 +52,7 @@ final class IndexRanks {
         if (!applies(query) || offset < 0 || limit <= 0) {
             return Optional.empty();
         }
-        SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+        SessionLocal session = H2Engine.session(c);
         MVSecondaryIndex index = indexFor(session, query.sort());
         if (index == null || someoneIsWriting(session)) {
             return Optional.empty();
@@ -103,7 +102,7 @@ final class IndexRanks {
 
     /** A transaction (of any connection) with changes not committed yet: index positions may include them. */
     private static boolean someoneIsWriting(SessionLocal session) {
-        for (Transaction t : session.getDatabase().getStore().getTransactionStore().getOpenTransactions()) {
+        for (Transaction t : H2Engine.transactions(session).getOpenTransactions()) {
             if (t.hasChanges()) {
                 return true;
             }

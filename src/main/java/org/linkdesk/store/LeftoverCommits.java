@@ -4,8 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.SQLException;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
+import java.util.List;
 import org.h2.mvstore.tx.Transaction;
 import org.h2.mvstore.tx.TransactionStore;
 import org.slf4j.Logger;
@@ -42,35 +41,29 @@ final class LeftoverCommits {
 
     /** Finishes every commit a killed process left half applied; returns how many there were. */
     static int finish(Connection c) throws SQLException, Unfinished {
-        TransactionStore transactions = transactionStore(c);
-        int finished = 0;
-        for (Transaction t : transactions.getOpenTransactions()) {
-            if (t.getStatus() != Transaction.STATUS_COMMITTED) {
-                continue;
-            }
-            try {
-                Method commit = TransactionStore.class.getDeclaredMethod("commit", Transaction.class, boolean.class);
-                commit.setAccessible(true);
-                Method close = Transaction.class.getDeclaredMethod("close", boolean.class, Throwable.class);
-                close.setAccessible(true);
+        TransactionStore transactions = H2Engine.transactions(H2Engine.session(c));
+        List<Transaction> leftover = transactions.getOpenTransactions().stream()
+                .filter(t -> t.getStatus() == Transaction.STATUS_COMMITTED).toList();
+        if (leftover.isEmpty()) {
+            return 0;
+        }
+        try {
+            Method commit = TransactionStore.class.getDeclaredMethod("commit", Transaction.class, boolean.class);
+            commit.setAccessible(true);
+            Method close = Transaction.class.getDeclaredMethod("close", boolean.class, Throwable.class);
+            close.setAccessible(true);
+            for (Transaction t : leftover) {
                 commit.invoke(transactions, t, true);
                 close.invoke(t, true, null);
-                finished++;
-            } catch (NoSuchMethodException | IllegalAccessException | RuntimeException e) {
-                throw new Unfinished("a commit left half applied by a killed process could not be finished", e);
-            } catch (InvocationTargetException e) {
-                throw new Unfinished("a commit left half applied by a killed process could not be finished",
-                        e.getCause());
             }
+        } catch (NoSuchMethodException | IllegalAccessException | RuntimeException e) {
+            throw new Unfinished("a commit left half applied by a killed process could not be finished", e);
+        } catch (InvocationTargetException e) {
+            throw new Unfinished("a commit left half applied by a killed process could not be finished",
+                    e.getCause());
         }
-        if (finished > 0) {
-            LOG.warn("Finished {} commit(s) that a process killed while committing had left half applied", finished);
-        }
-        return finished;
-    }
-
-    private static TransactionStore transactionStore(Connection c) throws SQLException {
-        SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
-        return session.getDatabase().getStore().getTransactionStore();
+        LOG.warn("Finished {} commit(s) that a process killed while committing had left half applied",
+                leftover.size());
+        return leftover.size();
     }
 }
