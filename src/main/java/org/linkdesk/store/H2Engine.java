@@ -8,7 +8,7 @@ import org.h2.mvstore.tx.TransactionStore;
 
 /**
  * The embedded H2 engine behind a connection, for the two places that need more than SQL gives
- * ({@link LeftoverCommits}, {@link IndexRanks}): one place to adapt when H2's internals move.
+ * ({@link LeftoverCommits}, {@link ShareIndexes}): one place to adapt when H2's internals move.
  */
 final class H2Engine {
     private H2Engine() {

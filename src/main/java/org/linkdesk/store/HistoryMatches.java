@@ -40,6 +40,14 @@ final class HistoryMatches {
         }
         // Rows an OFFSET walk would skip, from the nearer end when the count is known (the last page is quick).
         long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
+        if (FilteredRanks.applies(query) && (walk >= MatchLists.DEEP_OFFSET || FilteredRanks.beatsSql(query))) {
+            // Pages of a filter in another column's order: H2 would sort every match (seconds for a common one).
+            Optional<List<HistoryEntry>> ranked = FilteredRanks.page(c, query,
+                    knownCount > 0 ? knownCount : count(c, query, now, null), offset, limit);
+            if (ranked.isPresent()) {
+                return ranked.get();
+            }
+        }
         if (lists != null && walk >= MatchLists.DEEP_OFFSET && MatchLists.keeps(query)) {
             Optional<List<HistoryEntry>> ranked = IndexRanks.applies(query) ? IndexRanks.page(c, query,
                     knownCount > 0 ? knownCount : count(c, query, now, null), offset, limit) : Optional.empty();

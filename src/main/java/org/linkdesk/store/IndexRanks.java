@@ -2,21 +2,12 @@ package org.linkdesk.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.h2.engine.SessionLocal;
-import org.h2.index.Index;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.db.MVSecondaryIndex;
-import org.h2.mvstore.db.MVTable;
-import org.h2.mvstore.tx.Transaction;
-import org.h2.mode.DefaultNullOrdering;
 import org.h2.result.SearchRow;
-import org.h2.result.SortOrder;
-import org.h2.table.IndexColumn;
-import org.h2.table.Table;
+import org.h2.value.Value;
 import org.h2.value.VersionedValue;
 
 /**
@@ -53,11 +44,11 @@ final class IndexRanks {
             return Optional.empty();
         }
         SessionLocal session = H2Engine.session(c);
-        MVSecondaryIndex index = indexFor(session, query.sort());
-        if (index == null || someoneIsWriting(session)) {
+        ShareIndexes.SortIndex index = ShareIndexes.forSort(session, query.sort());
+        if (index == null || index.backwards() || ShareIndexes.someoneIsWriting(session)) {
             return Optional.empty();
         }
-        MVMap<SearchRow, VersionedValue<org.h2.value.Value>> map = index.getMVMap();
+        MVMap<SearchRow, VersionedValue<Value>> map = index.map();
         long size = map.sizeAsLong();
         if (size != shares) {
             return Optional.empty();
@@ -74,63 +65,5 @@ final class IndexRanks {
             ids[i] = entry.getKey();
         }
         return Optional.of(MatchLists.page(c, ids, 0, n));
-    }
-
-    /** The share index whose columns are exactly the sort's (then the id), each as ORDER BY … ASC sorts it; or null. */
-    private static MVSecondaryIndex indexFor(SessionLocal session, HistorySort sort) {
-        Table table = session.getDatabase().getMainSchema().findTableOrView(session, "SHARE");
-        if (!(table instanceof MVTable mv) || !isIdTheRowKey(mv)) {
-            return null;
-        }
-        DefaultNullOrdering nulls = session.getDatabase().getDefaultNullOrdering();
-        int ascending = nulls.addExplicitNullOrdering(SortOrder.ASCENDING);
-        int descending = nulls.addExplicitNullOrdering(SortOrder.DESCENDING);
-        // ORDER BY … DESC must be the index's order backwards, NULLs included (true for H2's default, LOW).
-        int reversedNulls = (ascending & SortOrder.NULLS_FIRST) != 0 ? SortOrder.NULLS_LAST : SortOrder.NULLS_FIRST;
-        if (descending != (SortOrder.DESCENDING | reversedNulls)) {
-            return null;
-        }
-        List<String> wanted = Arrays.stream(sort.columns()).map(s -> s.toUpperCase(Locale.ROOT)).toList();
-        for (Index candidate : mv.getIndexes()) {
-            if (candidate instanceof MVSecondaryIndex secondary
-                    && matches(secondary.getIndexColumns(), wanted, nulls, ascending)) {
-                return secondary;
-            }
-        }
-        return null;
-    }
-
-    /** A transaction (of any connection) with changes not committed yet: index positions may include them. */
-    private static boolean someoneIsWriting(SessionLocal session) {
-        for (Transaction t : H2Engine.transactions(session).getOpenTransactions()) {
-            if (t.hasChanges()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matches(IndexColumn[] columns, List<String> wanted, DefaultNullOrdering nulls,
-                                   int ascending) {
-        int n = columns.length;
-        if (n == wanted.size() + 1 && columns[n - 1].column.getName().equals("ID")) {
-            n--;
-        }
-        if (n != wanted.size()) {
-            return false;
-        }
-        for (int i = 0; i < columns.length; i++) {
-            if (nulls.addExplicitNullOrdering(columns[i].sortType) != ascending
-                    || i < n && !columns[i].column.getName().equals(wanted.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The entries' keys are H2's row keys; they are share ids only when the id column is the row key. */
-    private static boolean isIdTheRowKey(MVTable table) {
-        int main = table.getMainIndexColumn();
-        return main >= 0 && table.getColumn(main).getName().equals("ID");
     }
 }

@@ -160,7 +160,8 @@ final class MatchLists {
     private record Match(long id, long seconds, int nanos) {
     }
 
-    private static long stamp(Connection c) throws SQLException {
+    /** The {@code share} table's version: moved by every commit that changes it, whoever writes. */
+    static long stamp(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(STAMP); ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : -1;
         }

@@ -1,0 +1,194 @@
+package org.linkdesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.h2.engine.SessionLocal;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.db.MVSecondaryIndex;
+import org.h2.result.SearchRow;
+import org.h2.value.Value;
+import org.h2.value.ValueNull;
+import org.h2.value.ValueVarchar;
+import org.h2.value.VersionedValue;
+
+/**
+ * The ids of the shares matching a query's bucket, profile, method and tag, read from the indexes led by those
+ * columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it, which
+ * {@code share_tally} lists), and the set is their intersection. A filter that most shares match (method GET) is
+ * read as the shares it excludes (its other values), which is the shorter read.
+ */
+final class FilterIds {
+    /** Ids up to this many apart are kept as bits (16 MB at most); wider id ranges are left to the other paths. */
+    private static final long MAX_SPAN = 1L << 27;
+
+    private final BitSet wanted;     // null: every share not excluded
+    private final BitSet excluded;   // null when wanted already leaves them out
+    private final long base;
+    private final long count;
+
+    private FilterIds(BitSet wanted, BitSet excluded, long base, long count) {
+        this.wanted = wanted;
+        this.excluded = excluded;
+        this.base = base;
+        this.count = count;
+    }
+
+    /** Whether a query's only conditions are ones read here (and there is at least one). */
+    static boolean covers(HistoryQuery q) {
+        return q.search() == null && q.status() == null && q.createdFrom() == null && q.createdTo() == null
+                && q.expiresFrom() == null && q.expiresTo() == null
+                && (q.bucket() != null || q.profile() != null || q.method() != null || q.tag() != null);
+    }
+
+    /**
+     * The matching ids, or null when they cannot be read this way (an index missing or not as expected, an entry
+     * not committed, ids too far apart).
+     */
+    static FilterIds of(Connection c, SessionLocal session, HistoryQuery q) throws SQLException {
+        long[] span = idSpan(c);
+        if (span == null) {
+            return new FilterIds(new BitSet(), null, 0, 0);
+        }
+        if (span[1] - span[0] >= MAX_SPAN) {
+            return null;
+        }
+        Reader reader = new Reader(session, span[0]);
+        BitSet wanted = null;
+        BitSet excluded = new BitSet();
+        List<Part> parts = new ArrayList<>();
+        if (q.bucket() != null) {
+            parts.add(Part.of(c, "BUCKET", "bucket", q.bucket()));
+        }
+        if (q.profile() != null) {
+            parts.add(Part.of(c, "PROFILE_NAME", "profile_key",
+                    q.profile().equals(HistoryQuery.ENVIRONMENT) ? "" : q.profile()));
+        }
+        if (q.method() != null) {
+            parts.add(Part.of(c, "METHOD", "method", q.method().name()));
+        }
+        if (q.tag() != null) {
+            parts.add(new Part("TAGS", tagSets(c, q.tag()), false));
+        }
+        for (Part part : parts) {
+            BitSet bits = reader.read(part.column, part.values);
+            if (bits == null) {
+                return null;
+            }
+            if (part.excludes) {
+                excluded.or(bits);
+            } else if (wanted == null) {
+                wanted = bits;
+            } else {
+                wanted.and(bits);
+            }
+        }
+        if (wanted != null) {
+            wanted.andNot(excluded);
+            return new FilterIds(wanted, null, span[0], wanted.cardinality());
+        }
+        return new FilterIds(null, excluded, span[0], total(c) - excluded.cardinality());
+    }
+
+    boolean contains(long id) {
+        long i = id - base;
+        if (i < 0 || i >= MAX_SPAN) {
+            return false;
+        }
+        return wanted != null ? wanted.get((int) i) : !excluded.get((int) i);
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** The smallest and largest share id; null when there are no shares. */
+    private static long[] idSpan(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id), MAX(id) FROM share");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long min = rs.getLong(1);
+            return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
+        }
+    }
+
+    private static long total(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM share_tally");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The tag sets (as stored in {@code share.tags}) that hold {@code tag}. */
+    private static List<Value> tagSets(Connection c, String tag) throws SQLException {
+        List<Value> sets = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT DISTINCT tags FROM share_tally WHERE n > 0 AND tags LIKE ? ESCAPE '\\'")) {
+            ps.setString(1, "%," + HistorySql.escapeLike(tag) + ",%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sets.add(ValueVarchar.get(rs.getString(1)));
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** One filter: the index column, the values to read, and whether they are the shares it leaves out. */
+    private record Part(String column, List<Value> values, boolean excludes) {
+        /**
+         * An equality filter on {@code column} (named {@code tallyColumn} in {@code share_tally}, where '' stands
+         * for NULL): its own value, or every other value when those are fewer shares.
+         */
+        static Part of(Connection c, String column, String tallyColumn, String value) throws SQLException {
+            List<Value> others = new ArrayList<>();
+            long matching = 0;
+            long rest = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + tallyColumn + ", SUM(n) FROM share_tally "
+                    + "GROUP BY " + tallyColumn + " HAVING SUM(n) > 0");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString(1).equals(value)) {
+                        matching += rs.getLong(2);
+                    } else {
+                        rest += rs.getLong(2);
+                        others.add(value(rs.getString(1)));
+                    }
+                }
+            }
+            return rest < matching ? new Part(column, others, true) : new Part(column, List.of(value(value)), false);
+        }
+
+        private static Value value(String tallied) {
+            return tallied.isEmpty() ? ValueNull.INSTANCE : ValueVarchar.get(tallied);
+        }
+    }
+
+    /** Reads index ranges into bits ({@code id - base}). */
+    private record Reader(SessionLocal session, long base) {
+        BitSet read(String column, List<Value> values) {
+            MVSecondaryIndex index = ShareIndexes.ledBy(session, column);
+            if (index == null || index.getIndexColumns()[0].column.getType().getValueType() != Value.VARCHAR) {
+                return null;
+            }
+            BitSet bits = new BitSet();
+            for (Value value : values) {
+                Cursor<SearchRow, VersionedValue<Value>> cursor = ShareIndexes.cursor(index.getMVMap(),
+                        ShareIndexes.range(index, value), false);
+                while (cursor.hasNext()) {
+                    long i = cursor.next().getKey() - base;
+                    if (cursor.getValue().getOperationId() != 0 || i < 0 || i >= MAX_SPAN) {
+                        return null;   // not committed, or outside the ids read before: the caller falls back to SQL
+                    }
+                    bits.set((int) i);
+                }
+            }
+            return bits;
+        }
+    }
+}

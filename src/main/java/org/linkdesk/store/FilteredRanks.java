@@ -1,0 +1,188 @@
+package org.linkdesk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.h2.engine.SessionLocal;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.db.MVSecondaryIndex;
+import org.h2.result.SearchRow;
+import org.h2.value.Value;
+import org.h2.value.ValueNull;
+import org.h2.value.ValueVarchar;
+import org.h2.value.VersionedValue;
+
+/**
+ * A page of a filtered history (bucket, profile, method, tag) in any sort order, found without reading a row it
+ * skips. When the sort's index is led by the one column filtered (a bucket in creation order, or sorted by bucket),
+ * the page is found by rank in that index range. Otherwise the filter's ids are read from the indexes led by its
+ * columns ({@link FilterIds}) and the sort's index is walked from the nearer end, counting only entries whose id
+ * matches. Before, such pages walked {@code OFFSET} through SQL or read every match's id in sort order once
+ * ({@link MatchLists}): 0.6 s for the middle of a bucket by key, 2.4 s for a tag, 6 s for the last page of GET
+ * links by expiry, at a million shares.
+ *
+ * <p>Answers only what it can answer exactly: no transaction with uncommitted changes open, every entry it reads
+ * committed, as many matches as the tallies count, and the table unchanged (its {@code LAST_MODIFICATION}) from
+ * before the first read to after the last. Otherwise it answers nothing and the page is read as before.
+ */
+final class FilteredRanks {
+    private FilteredRanks() {
+    }
+
+    static boolean applies(HistoryQuery query) {
+        return FilterIds.covers(query);
+    }
+
+    /**
+     * Whether even a first page is quicker this way: a bucket, profile or method filter in an order not led by that
+     * column, for which H2 reads and sorts every match. (A tag alone is not: H2 walks the sort's index then.)
+     */
+    static boolean beatsSql(HistoryQuery q) {
+        HistorySort sort = q.sort();
+        return applies(q) && sort != HistorySort.CREATED
+                && (q.bucket() != null && sort != HistorySort.BUCKET || q.profile() != null && sort != HistorySort.PROFILE
+                || q.method() != null && sort != HistorySort.METHOD);
+    }
+
+    /**
+     * The page at {@code offset} of a query that {@link #applies}, {@code matches} being its exact count; empty when
+     * this way cannot answer it exactly.
+     */
+    static Optional<List<HistoryEntry>> page(Connection c, HistoryQuery query, long matches, long offset, int limit)
+            throws SQLException {
+        if (!applies(query) || offset < 0 || limit <= 0 || matches < 0) {
+            return Optional.empty();
+        }
+        long end = Math.min(matches, offset + limit);
+        if (offset >= end) {
+            return Optional.of(List.of());
+        }
+        SessionLocal session = H2Engine.session(c);
+        Order order = Order.of(session, query);
+        if (order == null || ShareIndexes.someoneIsWriting(session)) {
+            return Optional.empty();
+        }
+        long stamp = MatchLists.stamp(c);
+        int n = (int) (end - offset);
+        long[] page;
+        if (order.range != null && order.onlyFilter) {
+            page = byRank(order, query.descending(), matches, offset, n);
+        } else {
+            FilterIds ids = FilterIds.of(c, session, query);
+            if (ids == null || ids.count() != matches) {
+                return Optional.empty();
+            }
+            boolean fromEnd = matches - end < offset;
+            boolean reverse = query.descending() != order.sort.backwards() != fromEnd;
+            page = walk(order, ids, reverse, fromEnd ? matches - end : offset, n);
+            if (page != null && fromEnd) {
+                reverse(page);
+            }
+        }
+        if (page == null || MatchLists.stamp(c) != stamp || ShareIndexes.someoneIsWriting(session)) {
+            return Optional.empty();
+        }
+        return Optional.of(MatchLists.page(c, page, 0, n));
+    }
+
+    /** The ids at positions {@code offset ..} of the range (counted from its end when descending). */
+    private static long[] byRank(Order order, boolean descending, long matches, long offset, int n) {
+        MVMap<SearchRow, VersionedValue<Value>> map = order.sort.map();
+        long first = insertionPoint(map, order.range[0]);
+        if (insertionPoint(map, order.range[1]) - first != matches) {
+            return null;
+        }
+        long[] page = new long[n];
+        for (int i = 0; i < n; i++) {
+            long rank = first + (descending ? matches - 1 - offset - i : offset + i);
+            SearchRow entry = map.getKey(rank);
+            VersionedValue<?> value = entry == null ? null : map.get(entry);
+            if (value == null || value.getOperationId() != 0) {
+                return null;   // changed since the range was measured, or not committed yet
+            }
+            page[i] = entry.getKey();
+        }
+        return page;
+    }
+
+    /** Where a bound (never an entry itself: its key is Long.MIN or MAX) would go. */
+    private static long insertionPoint(MVMap<SearchRow, ?> map, SearchRow bound) {
+        long index = map.getKeyIndex(bound);
+        return index < 0 ? -index - 1 : index;
+    }
+
+    /** The ids of {@code n} matching entries after skipping {@code skip} of them; null if one is not committed. */
+    private static long[] walk(Order order, FilterIds ids, boolean reverse, long skip, int n) {
+        Cursor<SearchRow, VersionedValue<Value>> cursor = ShareIndexes.cursor(order.sort.map(), order.range, reverse);
+        long[] page = new long[n];
+        long seen = 0;
+        int taken = 0;
+        while (taken < n && cursor.hasNext()) {
+            long id = cursor.next().getKey();
+            if (cursor.getValue().getOperationId() != 0) {
+                return null;
+            }
+            if (ids.contains(id) && seen++ >= skip) {
+                page[taken++] = id;
+            }
+        }
+        return taken == n ? page : null;
+    }
+
+    private static void reverse(long[] a) {
+        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
+            long t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    /**
+     * The index giving the query's order, and the range of it to read when the query fixes the index's first
+     * column ({@code onlyFilter}: and filters nothing else, so every entry of the range matches).
+     */
+    private record Order(ShareIndexes.SortIndex sort, SearchRow[] range, boolean onlyFilter) {
+        static Order of(SessionLocal session, HistoryQuery q) {
+            if (q.sort() == HistorySort.CREATED) {
+                // The history's SQL orders a bucket, profile or method filter by (that column, created_at, id).
+                for (String column : new String[] {"BUCKET", "PROFILE_NAME", "METHOD"}) {
+                    Value value = fixed(q, column);
+                    if (value != null) {
+                        MVSecondaryIndex index = ShareIndexes.ledBy(session, column);
+                        return index == null || !ShareIndexes.thenCreated(index) ? null : new Order(
+                                new ShareIndexes.SortIndex(index, false), ShareIndexes.range(index, value),
+                                onlyFilter(q, column));
+                    }
+                }
+            }
+            ShareIndexes.SortIndex sort = ShareIndexes.forSort(session, q.sort());
+            if (sort == null) {
+                return null;
+            }
+            String first = sort.index().getIndexColumns()[0].column.getName();
+            Value value = sort.backwards() ? null : fixed(q, first);
+            return new Order(sort, value == null ? null : ShareIndexes.range(sort.index(), value),
+                    value != null && onlyFilter(q, first));
+        }
+
+        /** The value the query fixes for a column, or null. */
+        private static Value fixed(HistoryQuery q, String column) {
+            return switch (column) {
+                case "BUCKET" -> q.bucket() == null ? null : ValueVarchar.get(q.bucket());
+                case "PROFILE_NAME" -> q.profile() == null ? null
+                        : q.profile().equals(HistoryQuery.ENVIRONMENT) ? ValueNull.INSTANCE
+                        : ValueVarchar.get(q.profile());
+                case "METHOD" -> q.method() == null ? null : ValueVarchar.get(q.method().name());
+                default -> null;
+            };
+        }
+
+        private static boolean onlyFilter(HistoryQuery q, String column) {
+            int filters = (q.bucket() != null ? 1 : 0) + (q.profile() != null ? 1 : 0) + (q.method() != null ? 1 : 0)
+                    + (q.tag() != null ? 1 : 0);
+            return filters == 1 && fixed(q, column) != null;
+        }
+    }
+}

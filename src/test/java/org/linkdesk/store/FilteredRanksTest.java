@@ -1,0 +1,163 @@
+package org.linkdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkdesk.core.sign.EffectiveExpiry;
+import org.linkdesk.core.sign.HttpMethod;
+import org.linkdesk.core.sign.LinkOptions;
+
+/**
+ * Deep pages of a filtered history found by walking the sort's index over the filter's ids are the pages the
+ * {@code ORDER BY … OFFSET} walk gives: every filter kind and combination, every sort order and direction, with
+ * ties, NULLs and several tag sets holding one tag; nothing is answered when positions could differ.
+ */
+class FilteredRanksTest {
+    private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    private static final int SHARES = 6_000;
+
+    @TempDir
+    static Path dir;
+    static Database db;
+
+    @BeforeAll
+    static void seed() {
+        db = Database.open(dir);
+        ShareStore shares = new ShareStore(db, new Vault(db));
+        List<NewShare> rows = new ArrayList<>();
+        for (int i = 0; i < SHARES; i++) {
+            Instant created = NOW.minus(Duration.ofMinutes(SHARES - i / 3));   // ties on the creation time
+            LinkOptions options = i % 5 == 0 ? new LinkOptions(HttpMethod.PUT, Duration.ofHours(1 + i % 4), null,
+                    false, null, null, null) : LinkOptions.get(Duration.ofHours(1 + i % 4));
+            rows.add(new NewShare(created, null, i % 3 == 0 ? null : "profile-" + i % 4, "AKIA", null, "eu-west-1",
+                    "bucket-" + i % 6, "folder/file " + i % 97 + ".pdf", options,
+                    created.plus(Duration.ofHours(1 + i % 4)), EffectiveExpiry.Limit.REQUESTED, "https://x/" + i,
+                    i % 2 == 0 ? null : "note " + i % 13));
+        }
+        shares.insertAll(rows);
+        db.inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE share SET recipient = CASE WHEN MOD(id, 3) = 0 THEN NULL "
+                        + "ELSE 'r' || MOD(id, 5) END, tags = CASE WHEN MOD(id, 4) = 0 THEN NULL "
+                        + "ELSE ',t' || MOD(id, 3) || ',' || CASE WHEN MOD(id, 5) = 0 THEN 'x,' ELSE '' END END, "
+                        + "object_state = CASE WHEN MOD(id, 7) = 0 THEN 'GONE' ELSE object_state END");
+            }
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    static List<HistoryQuery> filters() {
+        HistoryQuery all = HistoryQuery.NEWEST_FIRST;
+        return List.of(all.withBucket("bucket-1"), all.withProfile("profile-2"),
+                all.withProfile(HistoryQuery.ENVIRONMENT), all.withMethod(HttpMethod.GET), all.withTag("t1"),
+                all.withTag("x"), all.withBucket("bucket-4").withTag("t2"),
+                all.withProfile("profile-1").withMethod(HttpMethod.PUT).withTag("x"), all.withTag("t_"),
+                all.withBucket("no-such-bucket"));
+    }
+
+    @Test
+    void everyFilterSortAndDirectionGivesTheWalkedPages() {
+        for (HistoryQuery filter : filters()) {
+            for (HistorySort sort : HistorySort.values()) {
+                for (boolean desc : new boolean[] {false, true}) {
+                    HistoryQuery q = filter.sortedBy(sort, desc);
+                    db.read(c -> {
+                        List<Long> walked = walked(c, q);
+                        int m = walked.size();
+                        assertThat((long) m).as("%s", q).isEqualTo(HistoryTally.count(c, q, NOW));
+                        for (long offset : new long[] {0, 1, m / 2 - 3, m / 2, m - 7, m - 1, m}) {
+                            if (offset < 0 || offset > m) {
+                                continue;
+                            }
+                            Optional<List<HistoryEntry>> ranked = FilteredRanks.page(c, q, m, offset, 7);
+                            assertThat(ranked).as("%s at %d", q, offset).isPresent();
+                            assertThat(ranked.get()).extracting(HistoryEntry::id).as("%s at %d", q, offset)
+                                    .containsExactlyElementsOf(walked.subList((int) offset,
+                                            (int) Math.min(m, offset + 7)));
+                        }
+                        return null;
+                    });
+                }
+            }
+        }
+    }
+
+    @Test
+    void theHistorysDeepPagePathUsesIt() {
+        for (HistorySort sort : HistorySort.values()) {
+            HistoryQuery q = HistoryQuery.NEWEST_FIRST.withMethod(HttpMethod.GET)
+                    .sortedBy(sort, sort.ordinal() % 2 == 0);
+            db.read(c -> {
+                List<Long> walked = walked(c, q);
+                MatchLists lists = new MatchLists();
+                for (long known : new long[] {walked.size(), -1}) {
+                    for (int offset : new int[] {0, 2_200, walked.size() - 5}) {
+                        assertThat(HistoryMatches.page(c, q, NOW, offset, 5, known, lists))
+                                .extracting(HistoryEntry::id).as("%s at %d", q, offset)
+                                .containsExactlyElementsOf(walked.subList(offset, offset + 5));
+                    }
+                }
+                assertThat(lists.kept(c, q)).as("no list read for %s", q).isEmpty();
+                return null;
+            });
+        }
+    }
+
+    /** The query's matches in its order, by the plain SQL walk (the reference). */
+    private static List<Long> walked(java.sql.Connection c, HistoryQuery q) throws java.sql.SQLException {
+        HistorySql sql = HistorySql.of(c, q, NOW);
+        List<Long> ids = new ArrayList<>();
+        if (sql.nothing) {
+            return ids;
+        }
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
+                + sql.orderBy(false))) {
+            sql.bind(ps);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Test
+    void answersNothingForSearchesStatusesAWrongCountOrUncommittedChanges() {
+        HistoryQuery byKey = HistoryQuery.NEWEST_FIRST.withBucket("bucket-1").sortedBy(HistorySort.KEY, false);
+        db.read(c -> {
+            long m = HistoryTally.count(c, byKey, NOW);
+            assertThat(FilteredRanks.page(c, byKey, m, 100, 5)).isPresent();
+            assertThat(FilteredRanks.page(c, byKey.withSearch("file"), m, 100, 5)).isEmpty();
+            assertThat(FilteredRanks.page(c, byKey.withStatus(ShareStatus.EXPIRED), m, 100, 5)).isEmpty();
+            assertThat(FilteredRanks.page(c, byKey.withBucket(null), SHARES, 100, 5)).isEmpty();
+            assertThat(FilteredRanks.page(c, byKey, m - 1, 100, 5)).isEmpty();
+            return null;
+        });
+        db.inTransaction(c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE share SET bucket = 'bucket-1' WHERE id = (SELECT MIN(id) FROM share "
+                        + "WHERE bucket = 'bucket-2')");
+            }
+            long m = HistoryTally.count(c, byKey, NOW);
+            assertThat(FilteredRanks.page(c, byKey, m, 100, 5)).isEmpty();
+            c.rollback();
+            return null;
+        });
+    }
+}
