@@ -91,6 +91,26 @@ public final class BatchBench {
                         (double) (t2 - t0) / (t1 - t0), org.linkdesk.store.ShareJournal.size(journalDir) >> 20);
             }
             deleteTree(journalDir);
+            // The floor: the same rows into plain H2 tables (no sealing, postings, tallies or read-back).
+            try (BatchFloor floor = new BatchFloor()) {
+                for (boolean indexed : new boolean[] {false, true}) {
+                    floor.insert(signRows(signer, identity, items(2_000, "floor-warm" + indexed)), indexed);
+                }
+                for (int round = 1; round <= rounds; round++) {
+                    for (boolean indexed : new boolean[] {false, true}) {
+                        List<BatchItem> batch = items(links, "floor" + round + indexed);
+                        long t0 = System.nanoTime();
+                        List<org.linkdesk.store.NewShare> rows = signRows(signer, identity, batch);
+                        long t1 = System.nanoTime();
+                        floor.insert(rows, indexed);
+                        long t2 = System.nanoTime();
+                        System.out.printf(Locale.ROOT, "floor, round %d: signed %.0f ms, inserted into a plain H2 "
+                                + "table %s and committed %.0f ms: %.1f× signing%n", round, (t1 - t0) / 1e6,
+                                indexed ? "with the 11 history indexes" : "with only a primary key",
+                                (t2 - t1) / 1e6, (double) (t2 - t0) / (t1 - t0));
+                    }
+                }
+            }
             ratios.sort(null);
             cpuRatios.sort(null);
             System.out.printf(Locale.ROOT, "median ratio (signed and committed / signed only): %.1f× wall, %.1f× "
