@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.linkdesk.core.sign.EffectiveExpiry;
 import org.linkdesk.core.sign.HttpMethod;
-import org.linkdesk.core.sign.LinkOptions;
 
 /**
  * Deep pages of a filtered history found by walking the sort's index over the filter's ids are the pages the
@@ -33,27 +30,8 @@ class FilteredRanksTest {
     @BeforeAll
     static void seed() {
         db = Database.open(dir);
-        ShareStore shares = new ShareStore(db, new Vault(db));
-        List<NewShare> rows = new ArrayList<>();
-        for (int i = 0; i < SHARES; i++) {
-            Instant created = NOW.minus(Duration.ofMinutes(SHARES - i / 3));   // ties on the creation time
-            LinkOptions options = i % 5 == 0 ? new LinkOptions(HttpMethod.PUT, Duration.ofHours(1 + i % 4), null,
-                    false, null, null, null) : LinkOptions.get(Duration.ofHours(1 + i % 4));
-            rows.add(new NewShare(created, null, i % 3 == 0 ? null : "profile-" + i % 4, "AKIA", null, "eu-west-1",
-                    "bucket-" + i % 6, "folder/file " + i % 97 + ".pdf", options,
-                    created.plus(Duration.ofHours(1 + i % 4)), EffectiveExpiry.Limit.REQUESTED, "https://x/" + i,
-                    i % 2 == 0 ? null : "note " + i % 13));
-        }
-        shares.insertAll(rows);
-        db.inTransaction(c -> {
-            try (Statement st = c.createStatement()) {
-                st.executeUpdate("UPDATE share SET recipient = CASE WHEN MOD(id, 3) = 0 THEN NULL "
-                        + "ELSE 'r' || MOD(id, 5) END, tags = CASE WHEN MOD(id, 4) = 0 THEN NULL "
-                        + "ELSE ',t' || MOD(id, 3) || ',' || CASE WHEN MOD(id, 5) = 0 THEN 'x,' ELSE '' END END, "
-                        + "object_state = CASE WHEN MOD(id, 7) = 0 THEN 'GONE' ELSE object_state END");
-            }
-            return null;
-        });
+        VariedShares.seed(db, SHARES, NOW, "CASE WHEN MOD(id, 4) = 0 THEN NULL ELSE ',t' || MOD(id, 3) || ',' "
+                + "|| CASE WHEN MOD(id, 5) = 0 THEN 'x,' ELSE '' END END");
     }
 
     @AfterAll
