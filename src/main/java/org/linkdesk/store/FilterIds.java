@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.time.Instant;
 import java.util.List;
 import org.h2.engine.SessionLocal;
 import org.h2.mvstore.Cursor;
@@ -17,10 +18,11 @@ import org.h2.value.ValueVarchar;
 import org.h2.value.VersionedValue;
 
 /**
- * The ids of the shares matching a query's bucket, profile, method and tag, read from the indexes led by those
- * columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it, which
- * {@code share_tally} lists), and the set is their intersection. A filter that most shares match (method GET) is
- * read as the shares it excludes (its other values), which is the shorter read.
+ * The ids of the shares matching a query's bucket, profile, method, tag and status, read from the indexes led by
+ * those columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it,
+ * which {@code share_tally} lists; a status: ranges of the expiry indexes, {@link StatusRanges}), and the set is
+ * their intersection. A filter that most shares match (method GET, expired) is read as the shares it excludes,
+ * which is the shorter read.
  */
 final class FilterIds {
     /** Ids up to this many apart are kept as bits (16 MB at most); wider id ranges are left to the other paths. */
@@ -40,16 +42,16 @@ final class FilterIds {
 
     /** Whether a query's only conditions are ones read here (and there is at least one). */
     static boolean covers(HistoryQuery q) {
-        return q.search() == null && q.status() == null && q.createdFrom() == null && q.createdTo() == null
-                && q.expiresFrom() == null && q.expiresTo() == null
-                && (q.bucket() != null || q.profile() != null || q.method() != null || q.tag() != null);
+        return q.search() == null && q.createdFrom() == null && q.createdTo() == null
+                && q.expiresFrom() == null && q.expiresTo() == null && (q.bucket() != null || q.profile() != null
+                || q.method() != null || q.tag() != null || q.status() != null);
     }
 
     /**
      * The matching ids, or null when they cannot be read this way (an index missing or not as expected, an entry
      * not committed, ids too far apart).
      */
-    static FilterIds of(Connection c, SessionLocal session, HistoryQuery q) throws SQLException {
+    static FilterIds of(Connection c, SessionLocal session, HistoryQuery q, Instant now) throws SQLException {
         long[] span = idSpan(c);
         if (span == null) {
             return new FilterIds(new BitSet(), null, 0, 0);
@@ -62,20 +64,23 @@ final class FilterIds {
         BitSet excluded = new BitSet();
         List<Part> parts = new ArrayList<>();
         if (q.bucket() != null) {
-            parts.add(Part.of(c, "BUCKET", "bucket", q.bucket()));
+            parts.add(Part.of(c, session, "BUCKET", "bucket", q.bucket()));
         }
         if (q.profile() != null) {
-            parts.add(Part.of(c, "PROFILE_NAME", "profile_key",
+            parts.add(Part.of(c, session, "PROFILE_NAME", "profile_key",
                     q.profile().equals(HistoryQuery.ENVIRONMENT) ? "" : q.profile()));
         }
         if (q.method() != null) {
-            parts.add(Part.of(c, "METHOD", "method", q.method().name()));
+            parts.add(Part.of(c, session, "METHOD", "method", q.method().name()));
         }
         if (q.tag() != null) {
-            parts.add(new Part("TAGS", tagSets(c, q.tag()), false));
+            parts.add(Part.equal(session, "TAGS", tagSets(c, q.tag()), false));
+        }
+        if (q.status() != null) {
+            parts.addAll(StatusRanges.of(session, q.status(), now));
         }
         for (Part part : parts) {
-            BitSet bits = reader.read(part.column, part.values);
+            BitSet bits = part.ranges == null ? null : reader.read(part.index, part.ranges);
             if (bits == null) {
                 return null;
             }
@@ -139,13 +144,26 @@ final class FilterIds {
         return sets;
     }
 
-    /** One filter: the index column, the values to read, and whether they are the shares it leaves out. */
-    private record Part(String column, List<Value> values, boolean excludes) {
+    /**
+     * One condition: ranges of one index (null when the index is missing), and whether they are the shares it
+     * leaves out rather than the ones it keeps.
+     */
+    record Part(MVSecondaryIndex index, List<SearchRow[]> ranges, boolean excludes) {
+        /** The shares whose {@code column} holds one of {@code values} (or, with {@code excludes}, the others). */
+        static Part equal(SessionLocal session, String column, List<Value> values, boolean excludes) {
+            MVSecondaryIndex index = ShareIndexes.ledBy(session, column);
+            if (index == null || index.getIndexColumns()[0].column.getType().getValueType() != Value.VARCHAR) {
+                return new Part(null, null, excludes);
+            }
+            return new Part(index, values.stream().map(v -> ShareIndexes.range(index, v)).toList(), excludes);
+        }
+
         /**
          * An equality filter on {@code column} (named {@code tallyColumn} in {@code share_tally}, where '' stands
          * for NULL): its own value, or every other value when those are fewer shares.
          */
-        static Part of(Connection c, String column, String tallyColumn, String value) throws SQLException {
+        static Part of(Connection c, SessionLocal session, String column, String tallyColumn, String value)
+                throws SQLException {
             List<Value> others = new ArrayList<>();
             long matching = 0;
             long rest = 0;
@@ -161,7 +179,8 @@ final class FilterIds {
                     }
                 }
             }
-            return rest < matching ? new Part(column, others, true) : new Part(column, List.of(value(value)), false);
+            return rest < matching ? equal(session, column, others, true)
+                    : equal(session, column, List.of(value(value)), false);
         }
 
         private static Value value(String tallied) {
@@ -171,15 +190,10 @@ final class FilterIds {
 
     /** Reads index ranges into bits ({@code id - base}). */
     private record Reader(SessionLocal session, long base) {
-        BitSet read(String column, List<Value> values) {
-            MVSecondaryIndex index = ShareIndexes.ledBy(session, column);
-            if (index == null || index.getIndexColumns()[0].column.getType().getValueType() != Value.VARCHAR) {
-                return null;
-            }
+        BitSet read(MVSecondaryIndex index, List<SearchRow[]> ranges) {
             BitSet bits = new BitSet();
-            for (Value value : values) {
-                Cursor<SearchRow, VersionedValue<Value>> cursor = ShareIndexes.cursor(index.getMVMap(),
-                        ShareIndexes.range(index, value), false);
+            for (SearchRow[] range : ranges) {
+                Cursor<SearchRow, VersionedValue<Value>> cursor = ShareIndexes.cursor(index.getMVMap(), range, false);
                 while (cursor.hasNext()) {
                     long i = cursor.next().getKey() - base;
                     if (cursor.getValue().getOperationId() != 0 || i < 0 || i >= MAX_SPAN) {

@@ -42,8 +42,7 @@ final class HistoryMatches {
         long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
         if (FilteredRanks.applies(query) && (walk >= MatchLists.DEEP_OFFSET || FilteredRanks.beatsSql(query))) {
             // Pages of a filter in another column's order: H2 would sort every match (seconds for a common one).
-            Optional<List<HistoryEntry>> ranked = FilteredRanks.page(c, query,
-                    knownCount > 0 ? knownCount : count(c, query, now, null), offset, limit);
+            Optional<List<HistoryEntry>> ranked = FilteredRanks.page(c, query, now, offset, limit);
             if (ranked.isPresent()) {
                 return ranked.get();
             }

@@ -114,17 +114,28 @@ final class ShareIndexes {
      * first of them, {@code [1]} after the last (H2 compares a search row's missing columns as equal, then the key).
      */
     static SearchRow[] range(MVSecondaryIndex index, Value value) {
-        Column column = index.getIndexColumns()[0].column;
-        SearchRow low = index.getRowFactory().createRow();
-        low.setValue(column.getColumnId(), value);
-        low.setKey(Long.MIN_VALUE);
-        SearchRow high = index.getRowFactory().createRow();
-        high.setValue(column.getColumnId(), value);
-        high.setKey(Long.MAX_VALUE);
-        return new SearchRow[] {low, high};
+        return new SearchRow[] {bound(index, Long.MIN_VALUE, value), bound(index, Long.MAX_VALUE, value)};
     }
 
-    /** A cursor over {@code map} between two bounds (either may be null), backwards when {@code reverse}. */
+    /**
+     * A search row for {@code index} holding {@code leading} as its first columns (the others left open) and row key
+     * {@code key}: with {@code Long.MIN_VALUE} it sorts before every entry with those leading values, with
+     * {@code Long.MAX_VALUE} after them.
+     */
+    static SearchRow bound(MVSecondaryIndex index, long key, Value... leading) {
+        SearchRow row = index.getRowFactory().createRow();
+        IndexColumn[] columns = index.getIndexColumns();
+        for (int i = 0; i < leading.length; i++) {
+            row.setValue(columns[i].column.getColumnId(), leading[i]);
+        }
+        row.setKey(key);
+        return row;
+    }
+
+    /**
+     * A cursor over {@code map} between two bounds ({@code bounds} or either of them may be null: from the start,
+     * to the end), backwards when {@code reverse}.
+     */
     static Cursor<SearchRow, VersionedValue<Value>> cursor(MVMap<SearchRow, VersionedValue<Value>> map,
                                                            SearchRow[] bounds, boolean reverse) {
         if (bounds == null) {

@@ -140,9 +140,12 @@ public final class HistoryBench {
         for (HistoryQuery q : new HistoryQuery[] {all.withBucket(BUCKETS[3]).sortedBy(HistorySort.KEY, false),
                 all.withMethod(HttpMethod.GET).sortedBy(HistorySort.EXPIRES, true),
                 all.withProfile(PROFILES[1]).sortedBy(HistorySort.RECIPIENT, false),
-                all.withTag("legal").sortedBy(HistorySort.NOTE, true)}) {
+                all.withTag("legal").sortedBy(HistorySort.NOTE, true),
+                all.withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.KEY, false),
+                all.withBucket(BUCKETS[3]).withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.NOTE, false)}) {
             String label = (q.bucket() == null ? "" : "bucket ") + (q.profile() == null ? "" : "profile ")
-                    + (q.method() == null ? "" : q.method() + " ") + (q.tag() == null ? "" : "tag ") + "by "
+                    + (q.method() == null ? "" : q.method() + " ") + (q.tag() == null ? "" : "tag ")
+                    + (q.status() == null ? "" : q.status().name().toLowerCase(java.util.Locale.ROOT) + " ") + "by "
                     + q.sort() + (q.descending() ? " desc" : "");
             time("first page, " + label, () -> h.page(q, now, 0, PAGE, -1).size());
         }
@@ -153,10 +156,13 @@ public final class HistoryBench {
                 all.sortedBy(HistorySort.KEY, false), all.withTag("legal").sortedBy(HistorySort.NOTE, true),
                 all.withMethod(HttpMethod.GET).sortedBy(HistorySort.EXPIRES, false),
                 all.withProfile(PROFILES[1]).sortedBy(HistorySort.RECIPIENT, true),
-                all.withBucket(BUCKETS[3]).withTag("legal").sortedBy(HistorySort.STATUS, false)}) {
+                all.withBucket(BUCKETS[3]).withTag("legal").sortedBy(HistorySort.STATUS, false),
+                all.withStatus(ShareStatus.EXPIRED), all.withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.KEY, false)}) {
             String label = (q.search() == null ? "" : "'" + q.search() + "' ") + (q.bucket() == null ? "" : "bucket ")
                     + (q.profile() == null ? "" : "profile ") + (q.method() == null ? "" : q.method() + " ")
-                    + (q.tag() == null ? "" : "tag ") + (q.sort() == HistorySort.CREATED ? "" : "by " + q.sort());
+                    + (q.tag() == null ? "" : "tag ")
+                    + (q.status() == null ? "" : q.status().name().toLowerCase(java.util.Locale.ROOT) + " ")
+                    + (q.sort() == HistorySort.CREATED ? "" : "by " + q.sort());
             long[] count = {0};
             time("deep: exact count " + label, () -> (int) (count[0] = h.count(q, now)));
             time("deep: middle page " + label, () -> h.page(q, now, count[0] / 2, PAGE, count[0]).size());
