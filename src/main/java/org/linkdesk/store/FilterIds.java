@@ -18,9 +18,9 @@ import org.h2.value.ValueVarchar;
 import org.h2.value.VersionedValue;
 
 /**
- * The ids of the shares matching a query's bucket, profile, method, tag and status, read from the indexes led by
- * those columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it,
- * which {@code share_tally} lists; a status: ranges of the expiry indexes, {@link StatusRanges}), and the set is
+ * The ids of the shares matching a query's bucket, profile, method, tag, status and date ranges, read from the
+ * indexes led by those columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it,
+ * which {@code share_tally} lists; a status: ranges of the expiry indexes, {@link TimeRanges}), and the set is
  * their intersection. A filter that most shares match (method GET, expired) is read as the shares it excludes,
  * which is the shorter read.
  */
@@ -42,9 +42,9 @@ final class FilterIds {
 
     /** Whether a query's only conditions are ones read here (and there is at least one). */
     static boolean covers(HistoryQuery q) {
-        return q.search() == null && q.createdFrom() == null && q.createdTo() == null
-                && q.expiresFrom() == null && q.expiresTo() == null && (q.bucket() != null || q.profile() != null
-                || q.method() != null || q.tag() != null || q.status() != null);
+        return q.search() == null && (q.bucket() != null || q.profile() != null || q.method() != null
+                || q.tag() != null || q.status() != null || q.createdFrom() != null || q.createdTo() != null
+                || q.expiresFrom() != null || q.expiresTo() != null);
     }
 
     /**
@@ -77,7 +77,13 @@ final class FilterIds {
             parts.add(Part.equal(session, "TAGS", tagSets(c, q.tag()), false));
         }
         if (q.status() != null) {
-            parts.addAll(StatusRanges.of(session, q.status(), now));
+            parts.addAll(TimeRanges.status(session, q.status(), now));
+        }
+        if (q.createdFrom() != null || q.createdTo() != null) {
+            parts.add(TimeRanges.created(session, q.createdFrom(), q.createdTo()));
+        }
+        if (q.expiresFrom() != null || q.expiresTo() != null) {
+            parts.add(TimeRanges.expiring(session, q.expiresFrom(), q.expiresTo()));
         }
         for (Part part : parts) {
             BitSet bits = part.ranges == null ? null : reader.read(part.index, part.ranges);

@@ -142,11 +142,14 @@ public final class HistoryBench {
                 all.withProfile(PROFILES[1]).sortedBy(HistorySort.RECIPIENT, false),
                 all.withTag("legal").sortedBy(HistorySort.NOTE, true),
                 all.withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.KEY, false),
-                all.withBucket(BUCKETS[3]).withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.NOTE, false)}) {
+                all.withBucket(BUCKETS[3]).withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.NOTE, false),
+                all.withCreated(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)))
+                        .sortedBy(HistorySort.KEY, false)}) {
             String label = (q.bucket() == null ? "" : "bucket ") + (q.profile() == null ? "" : "profile ")
                     + (q.method() == null ? "" : q.method() + " ") + (q.tag() == null ? "" : "tag ")
-                    + (q.status() == null ? "" : q.status().name().toLowerCase(java.util.Locale.ROOT) + " ") + "by "
-                    + q.sort() + (q.descending() ? " desc" : "");
+                    + (q.status() == null ? "" : q.status().name().toLowerCase(java.util.Locale.ROOT) + " ")
+                    + (q.createdFrom() == null ? "" : "created in a year ") + "by " + q.sort()
+                    + (q.descending() ? " desc" : "");
             time("first page, " + label, () -> h.page(q, now, 0, PAGE, -1).size());
         }
         // Deep pages of searched and filtered results (issue 12): the exact count first, as the view asks for it.
@@ -157,11 +160,14 @@ public final class HistoryBench {
                 all.withMethod(HttpMethod.GET).sortedBy(HistorySort.EXPIRES, false),
                 all.withProfile(PROFILES[1]).sortedBy(HistorySort.RECIPIENT, true),
                 all.withBucket(BUCKETS[3]).withTag("legal").sortedBy(HistorySort.STATUS, false),
-                all.withStatus(ShareStatus.EXPIRED), all.withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.KEY, false)}) {
+                all.withStatus(ShareStatus.EXPIRED), all.withStatus(ShareStatus.EXPIRED).sortedBy(HistorySort.KEY, false),
+                all.withCreated(now.minus(Duration.ofDays(400)), now.minus(Duration.ofDays(35)))
+                        .sortedBy(HistorySort.KEY, false)}) {
             String label = (q.search() == null ? "" : "'" + q.search() + "' ") + (q.bucket() == null ? "" : "bucket ")
                     + (q.profile() == null ? "" : "profile ") + (q.method() == null ? "" : q.method() + " ")
                     + (q.tag() == null ? "" : "tag ")
                     + (q.status() == null ? "" : q.status().name().toLowerCase(java.util.Locale.ROOT) + " ")
+                    + (q.createdFrom() == null ? "" : "created in a year ")
                     + (q.sort() == HistorySort.CREATED ? "" : "by " + q.sort());
             long[] count = {0};
             time("deep: exact count " + label, () -> (int) (count[0] = h.count(q, now)));

@@ -101,7 +101,7 @@ class FilteredRanksWhileWritingTest {
         long before = MatchLists.stamp(c);
         List<Long> walked = walked(c, q);
         long offset = walked.isEmpty() ? 0 : (round * 37L) % walked.size();
-        Optional<List<HistoryEntry>> page = FilteredRanks.page(c, q, NOW, offset, 10);
+        Optional<List<HistoryEntry>> page = FilteredRanks.page(c, q, NOW, offset, 10, Long.MAX_VALUE);
         List<Long> again = walked(c, q);
         long after = MatchLists.stamp(c);
         if (page.isPresent() && before == after) {

@@ -12,19 +12,19 @@ import org.h2.value.Value;
 import org.h2.value.ValueVarchar;
 
 /**
- * A status filter as ranges of the expiry indexes, the same conditions {@link HistorySql} writes: expired (expiry
- * ≤ now) is read as the unexpired shares it leaves out, which are few in a long history; expiring (now < expiry ≤
- * now + 24 h) and active (expiry > now + 24 h) leave out the objects found gone or changed that have not expired;
- * gone and changed are those objects.
+ * Status and date filters as ranges of the time indexes, the same conditions {@link HistorySql} writes. Expired
+ * (expiry ≤ now) is read as the unexpired shares it leaves out, which are few in a long history; expiring (now <
+ * expiry ≤ now + 24 h) and active (expiry > now + 24 h) leave out the objects found gone or changed that have not
+ * expired; gone and changed are those objects. A creation or expiry date range is half-open: from ≤ time < to.
  */
-final class StatusRanges {
+final class TimeRanges {
     private static final String[] DEAD_STATES = {"GONE", "CHANGED"};
 
-    private StatusRanges() {
+    private TimeRanges() {
     }
 
     /** The parts of {@link FilterIds} for {@code status} at {@code now}; one without an index when one is missing. */
-    static List<FilterIds.Part> of(SessionLocal session, ShareStatus status, Instant now) {
+    static List<FilterIds.Part> status(SessionLocal session, ShareStatus status, Instant now) {
         MVSecondaryIndex expiry = index(session, "EXPIRES_AT");
         MVSecondaryIndex states = index(session, "OBJECT_STATE");
         if (expiry == null || states == null || !states.getIndexColumns()[1].column.getName().equals("EXPIRES_AT")) {
@@ -48,6 +48,37 @@ final class StatusRanges {
             }
         }
         return parts;
+    }
+
+    /** Shares created in {@code [from, to)} (either may be null: open). */
+    static FilterIds.Part created(SessionLocal session, Instant from, Instant to) {
+        // The creation index is (created_at DESC, id DESC): newest first, so the range starts at `to`.
+        ShareIndexes.SortIndex sort = ShareIndexes.forSort(session, HistorySort.CREATED);
+        if (sort == null || !timeLed(sort.index())) {
+            return new FilterIds.Part(null, null, false);
+        }
+        MVSecondaryIndex created = sort.index();
+        SearchRow[] range = sort.backwards()
+                ? new SearchRow[] {to == null ? null : ShareIndexes.bound(created, Long.MAX_VALUE, time(to)),
+                    from == null ? null : ShareIndexes.bound(created, Long.MAX_VALUE, time(from))}
+                : new SearchRow[] {from == null ? null : ShareIndexes.bound(created, Long.MIN_VALUE, time(from)),
+                    to == null ? null : ShareIndexes.bound(created, Long.MIN_VALUE, time(to))};
+        return new FilterIds.Part(created, List.<SearchRow[]>of(range), false);
+    }
+
+    /** Shares expiring in {@code [from, to)} (either may be null: open). */
+    static FilterIds.Part expiring(SessionLocal session, Instant from, Instant to) {
+        MVSecondaryIndex expiry = index(session, "EXPIRES_AT");
+        if (expiry == null) {
+            return new FilterIds.Part(null, null, false);
+        }
+        return new FilterIds.Part(expiry, List.<SearchRow[]>of(new SearchRow[] {
+            from == null ? null : ShareIndexes.bound(expiry, Long.MIN_VALUE, time(from)),
+            to == null ? null : ShareIndexes.bound(expiry, Long.MIN_VALUE, time(to))}), false);
+    }
+
+    private static boolean timeLed(MVSecondaryIndex index) {
+        return index.getIndexColumns()[0].column.getType().getValueType() == Value.TIMESTAMP_TZ;
     }
 
     /** Entries whose first column (a time) is after {@code from}, and not after {@code to} (null: no end). */
