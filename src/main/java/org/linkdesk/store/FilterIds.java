@@ -32,12 +32,14 @@ final class FilterIds {
     private final BitSet excluded;   // null when wanted already leaves them out
     private final long base;
     private final long count;
+    private final long rows;
 
-    private FilterIds(BitSet wanted, BitSet excluded, long base, long count) {
+    private FilterIds(BitSet wanted, BitSet excluded, long base, long count, long rows) {
         this.wanted = wanted;
         this.excluded = excluded;
         this.base = base;
         this.count = count;
+        this.rows = rows;
     }
 
     /** Whether a query's only conditions are ones read here (and there is at least one). */
@@ -54,7 +56,7 @@ final class FilterIds {
     static FilterIds of(Connection c, SessionLocal session, HistoryQuery q, Instant now) throws SQLException {
         long[] span = idSpan(c);
         if (span == null) {
-            return new FilterIds(new BitSet(), null, 0, 0);
+            return new FilterIds(new BitSet(), null, 0, 0, 0);
         }
         if (span[1] - span[0] >= MAX_SPAN) {
             return null;
@@ -63,15 +65,17 @@ final class FilterIds {
         BitSet wanted = null;
         BitSet excluded = new BitSet();
         List<Part> parts = new ArrayList<>();
+        Instant from = q.createdFrom();
+        Instant to = q.createdTo();
         if (q.bucket() != null) {
-            parts.add(Part.of(c, session, "BUCKET", "bucket", q.bucket()));
+            parts.add(Part.of(c, session, "BUCKET", "bucket", q.bucket(), from, to));
         }
         if (q.profile() != null) {
             parts.add(Part.of(c, session, "PROFILE_NAME", "profile_key",
-                    q.profile().equals(HistoryQuery.ENVIRONMENT) ? "" : q.profile()));
+                    q.profile().equals(HistoryQuery.ENVIRONMENT) ? "" : q.profile(), from, to));
         }
         if (q.method() != null) {
-            parts.add(Part.of(c, session, "METHOD", "method", q.method().name()));
+            parts.add(Part.of(c, session, "METHOD", "method", q.method().name(), from, to));
         }
         if (q.tag() != null) {
             parts.add(Part.equal(session, "TAGS", tagSets(c, q.tag()), false));
@@ -79,12 +83,13 @@ final class FilterIds {
         if (q.status() != null) {
             parts.addAll(TimeRanges.status(session, q.status(), now));
         }
-        if (q.createdFrom() != null || q.createdTo() != null) {
-            parts.add(TimeRanges.created(session, q.createdFrom(), q.createdTo()));
+        if ((from != null || to != null) && parts.stream().noneMatch(Part::withinCreated)) {
+            parts.add(TimeRanges.created(session, from, to));
         }
         if (q.expiresFrom() != null || q.expiresTo() != null) {
             parts.add(TimeRanges.expiring(session, q.expiresFrom(), q.expiresTo()));
         }
+        long rows = Long.MAX_VALUE;
         for (Part part : parts) {
             BitSet bits = part.ranges == null ? null : reader.read(part.index, part.ranges);
             if (bits == null) {
@@ -92,17 +97,21 @@ final class FilterIds {
             }
             if (part.excludes) {
                 excluded.or(bits);
-            } else if (wanted == null) {
-                wanted = bits;
             } else {
-                wanted.and(bits);
+                rows = Math.min(rows, bits.cardinality());
+                if (wanted == null) {
+                    wanted = bits;
+                } else {
+                    wanted.and(bits);
+                }
             }
         }
         if (wanted != null) {
             wanted.andNot(excluded);
-            return new FilterIds(wanted, null, span[0], wanted.cardinality());
+            return new FilterIds(wanted, null, span[0], wanted.cardinality(), rows);
         }
-        return new FilterIds(null, excluded, span[0], total(c) - excluded.cardinality());
+        long total = total(c);
+        return new FilterIds(null, excluded, span[0], total - excluded.cardinality(), total);
     }
 
     boolean contains(long id) {
@@ -115,6 +124,14 @@ final class FilterIds {
 
     long count() {
         return count;
+    }
+
+    /**
+     * About how many rows SQL reads for the same filter: the shares of its most selective kept condition (an index
+     * range), or all of them when each condition is read as what it leaves out.
+     */
+    long rows() {
+        return rows;
     }
 
     /** The smallest and largest share id; null when there are no shares. */
@@ -154,7 +171,11 @@ final class FilterIds {
      * One condition: ranges of one index (null when the index is missing), and whether they are the shares it
      * leaves out rather than the ones it keeps.
      */
-    record Part(MVSecondaryIndex index, List<SearchRow[]> ranges, boolean excludes) {
+    record Part(MVSecondaryIndex index, List<SearchRow[]> ranges, boolean excludes, boolean withinCreated) {
+        Part(MVSecondaryIndex index, List<SearchRow[]> ranges, boolean excludes) {
+            this(index, ranges, excludes, false);
+        }
+
         /** The shares whose {@code column} holds one of {@code values} (or, with {@code excludes}, the others). */
         static Part equal(SessionLocal session, String column, List<Value> values, boolean excludes) {
             MVSecondaryIndex index = ShareIndexes.ledBy(session, column);
@@ -166,10 +187,12 @@ final class FilterIds {
 
         /**
          * An equality filter on {@code column} (named {@code tallyColumn} in {@code share_tally}, where '' stands
-         * for NULL): its own value, or every other value when those are fewer shares.
+         * for NULL): its own value, or every other value when those are fewer shares. Its own value, read from an
+         * index of (column, created_at…), is read only within a creation range ({@code from}/{@code to} not both
+         * null): {@link #withinCreated}.
          */
-        static Part of(Connection c, SessionLocal session, String column, String tallyColumn, String value)
-                throws SQLException {
+        static Part of(Connection c, SessionLocal session, String column, String tallyColumn, String value,
+                       Instant from, Instant to) throws SQLException {
             List<Value> others = new ArrayList<>();
             long matching = 0;
             long rest = 0;
@@ -185,8 +208,15 @@ final class FilterIds {
                     }
                 }
             }
-            return rest < matching ? equal(session, column, others, true)
-                    : equal(session, column, List.of(value(value)), false);
+            if (rest < matching) {
+                return equal(session, column, others, true);
+            }
+            Part own = equal(session, column, List.of(value(value)), false);
+            if (own.index == null || from == null && to == null || !ShareIndexes.thenCreated(own.index)) {
+                return own;
+            }
+            return new Part(own.index, List.<SearchRow[]>of(TimeRanges.createdWithin(own.index, value(value), from,
+                    to)), false, true);
         }
 
         private static Value value(String tallied) {

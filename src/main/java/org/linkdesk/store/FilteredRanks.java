@@ -30,11 +30,11 @@ import org.h2.value.VersionedValue;
  */
 final class FilteredRanks {
     /**
-     * A walk is taken when it reads at most this many index entries per match: reading and sorting the matches
-     * themselves (SQL, or a {@link MatchLists} list) costs a row each, 2.5–20 µs here, against 0.05–0.35 µs per
-     * index entry walked (measured at 1 M shares, warm and cold).
+     * A walk is taken when it reads at most this many index entries per row that SQL would read for the same filter
+     * ({@link FilterIds#rows}): reading and sorting those rows (SQL, or a {@link MatchLists} list) costs 2.5–20 µs
+     * each here, against 0.05–0.35 µs per index entry walked (measured at 1 M shares, warm and cold).
      */
-    private static final long WALK_PER_MATCH = 16;
+    private static final long WALK_PER_ROW = 16;
 
     private FilteredRanks() {
     }
@@ -65,12 +65,12 @@ final class FilteredRanks {
      */
     static Optional<List<HistoryEntry>> page(Connection c, HistoryQuery query, Instant now, long offset, int limit)
             throws SQLException {
-        return page(c, query, now, offset, limit, WALK_PER_MATCH);
+        return page(c, query, now, offset, limit, WALK_PER_ROW);
     }
 
-    /** As above, walking at most {@code walkPerMatch} index entries per match (tests take any walk). */
+    /** As above, walking at most {@code walkPerRow} index entries per row SQL reads (tests take any walk). */
     static Optional<List<HistoryEntry>> page(Connection c, HistoryQuery query, Instant now, long offset, int limit,
-                                             long walkPerMatch) throws SQLException {
+                                             long walkPerRow) throws SQLException {
         if (!applies(query) || offset < 0 || limit <= 0) {
             return Optional.empty();
         }
@@ -97,8 +97,8 @@ final class FilteredRanks {
         long end = Math.min(matches, offset + limit);
         int n = (int) Math.max(0, end - offset);
         if (ids != null && n > 0 && walkLength(order, matches, Math.min(offset, matches - end) + n)
-                > (double) walkPerMatch * matches) {
-            return Optional.empty();   // few matches far from both ends: reading the matches themselves is cheaper
+                > (double) walkPerRow * ids.rows()) {
+            return Optional.empty();   // few rows to read far from both ends: SQL or a match list is cheaper
         }
         long[] page;
         if (n == 0) {

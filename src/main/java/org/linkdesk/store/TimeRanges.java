@@ -66,6 +66,14 @@ final class TimeRanges {
         return new FilterIds.Part(created, List.<SearchRow[]>of(range), false);
     }
 
+    /** Entries of an index of (column, created_at…) holding {@code value}, created in {@code [from, to)}. */
+    static SearchRow[] createdWithin(MVSecondaryIndex index, Value value, Instant from, Instant to) {
+        return new SearchRow[] {from == null ? ShareIndexes.bound(index, Long.MIN_VALUE, value)
+                : ShareIndexes.bound(index, Long.MIN_VALUE, value, time(from)),
+            to == null ? ShareIndexes.bound(index, Long.MAX_VALUE, value)
+                : ShareIndexes.bound(index, Long.MIN_VALUE, value, time(to))};
+    }
+
     /** Shares expiring in {@code [from, to)} (either may be null: open). */
     static FilterIds.Part expiring(SessionLocal session, Instant from, Instant to) {
         MVSecondaryIndex expiry = index(session, "EXPIRES_AT");
