@@ -145,7 +145,7 @@ class FilteredRanksTest {
             assertThat(FilteredRanks.page(c, byKey.withBucket(null), NOW, 100, 5)).isEmpty();
             // A few matches far from both ends: reading them is cheaper than the walk, and the history does so.
             HistoryQuery few = byKey.withBucket("bucket-3").withCreated(NOW.minusSeconds(300_000),
-                    NOW.minusSeconds(282_000));
+                    NOW.minusSeconds(295_000));
             List<Long> walked = walked(c, few);
             int middle = walked.size() / 2;
             assertThat(FilteredRanks.page(c, few, NOW, middle, 5)).isEmpty();
