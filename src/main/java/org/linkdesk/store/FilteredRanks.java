@@ -35,6 +35,8 @@ final class FilteredRanks {
      * warm and 15 µs cold, a walk 0.05–0.08 µs per index entry warm and 0.35–0.7 µs cold (1 M shares, 2026-12-05).
      */
     private static final long WALK_PER_ROW = 40;
+    /** A walk always may read this many entries (a millisecond or two), however few its estimate. */
+    private static final double MIN_WALK = 20_000;
 
     private FilteredRanks() {
     }
@@ -96,10 +98,17 @@ final class FilteredRanks {
         }
         long end = Math.min(matches, offset + limit);
         int n = (int) Math.max(0, end - offset);
-        // Few rows for SQL to read, far from both ends: SQL or a match list is cheaper than the walk.
-        double budget = ids == null ? Double.MAX_VALUE : (double) walkPerRow * ids.rows();
-        if (ids != null && n > 0 && walkLength(order, matches, Math.min(offset, matches - end) + n) > budget) {
-            return Optional.empty();
+        // Few rows for SQL to read, far from both ends: SQL or a match list is cheaper than the walk. The walk gives
+        // up past a few times its estimate too: the matches may be bunched away from the end it starts at.
+        double budget = Double.MAX_VALUE;
+        if (ids != null && n > 0) {
+            double estimate = walkLength(order, matches, Math.min(offset, matches - end) + n);
+            double cheaper = (double) walkPerRow * ids.rows();
+            if (estimate > cheaper) {
+                return Optional.empty();
+            }
+            budget = walkPerRow == Long.MAX_VALUE ? Double.MAX_VALUE
+                    : Math.min(cheaper, Math.max(4 * estimate, MIN_WALK));
         }
         long[] page;
         if (n == 0) {
