@@ -40,6 +40,12 @@ final class HistoryMatches {
         }
         // Rows an OFFSET walk would skip, from the nearer end when the count is known (the last page is quick).
         long walk = knownCount > 0 && offset > knownCount / 2 ? Math.max(0, knownCount - offset - limit) : offset;
+        if (walk < MatchLists.DEEP_OFFSET && SortIndexWalk.applies(query)) {
+            Optional<List<HistoryEntry>> walked = SortIndexWalk.page(c, query, now, offset, limit);
+            if (walked.isPresent()) {
+                return walked.get();
+            }
+        }
         if (FilteredRanks.applies(query) && (walk >= MatchLists.DEEP_OFFSET || FilteredRanks.beatsSql(query))) {
             // Pages of a filter in another column's order: H2 would sort every match (seconds for a common one).
             Optional<List<HistoryEntry>> ranked = FilteredRanks.page(c, query, now, offset, limit);
