@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +32,7 @@ class FilteredRanksTest {
         VariedShares.seed(db, SHARES, NOW, "CASE WHEN MOD(id, 4) = 0 THEN NULL ELSE ',t' || MOD(id, 3) || ',' "
                 + "|| CASE WHEN MOD(id, 5) = 0 THEN 'x,' ELSE '' END END");
         db.inTransaction(c -> {   // some links made for days: active rather than expiring
-            try (java.sql.Statement st = c.createStatement()) {
+            try (Statement st = c.createStatement()) {
                 st.executeUpdate("UPDATE share SET expires_at = DATEADD('DAY', 5, expires_at) WHERE MOD(id, 11) = 0");
             }
             return null;
@@ -73,7 +72,7 @@ class FilteredRanksTest {
                 for (boolean desc : new boolean[] {false, true}) {
                     HistoryQuery q = filter.sortedBy(sort, desc);
                     db.read(c -> {
-                        List<Long> walked = walked(c, q);
+                        List<Long> walked = VariedShares.walked(c, q, NOW);
                         int m = walked.size();
                         boolean meantEmpty = q.bucket() != null && q.bucket().startsWith("no-") || "t_".equals(q.tag())
                                 || q.status() == ShareStatus.CHANGED;
@@ -102,7 +101,7 @@ class FilteredRanksTest {
             HistoryQuery q = HistoryQuery.NEWEST_FIRST.withMethod(HttpMethod.GET)
                     .sortedBy(sort, sort.ordinal() % 2 == 0);
             db.read(c -> {
-                List<Long> walked = walked(c, q);
+                List<Long> walked = VariedShares.walked(c, q, NOW);
                 MatchLists lists = new MatchLists();
                 for (long known : new long[] {walked.size(), -1}) {
                     for (int offset : new int[] {0, 2_200, walked.size() - 5}) {
@@ -117,24 +116,6 @@ class FilteredRanksTest {
         }
     }
 
-    /** The query's matches in its order, by the plain SQL walk (the reference). */
-    private static List<Long> walked(java.sql.Connection c, HistoryQuery q) throws java.sql.SQLException {
-        HistorySql sql = HistorySql.of(c, q, NOW);
-        List<Long> ids = new ArrayList<>();
-        if (sql.nothing) {
-            return ids;
-        }
-        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
-                + sql.orderBy(false))) {
-            sql.bind(ps);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
 
     @Test
     void answersNothingForSearchesOrUncommittedChanges() {
@@ -146,7 +127,7 @@ class FilteredRanksTest {
             // A few matches far from both ends: reading them is cheaper than the walk, and the history does so.
             HistoryQuery few = byKey.withBucket("bucket-3").withCreated(NOW.minusSeconds(300_000),
                     NOW.minusSeconds(295_000));
-            List<Long> walked = walked(c, few);
+            List<Long> walked = VariedShares.walked(c, few, NOW);
             int middle = walked.size() / 2;
             assertThat(FilteredRanks.page(c, few, NOW, middle, 5)).isEmpty();
             assertThat(HistoryMatches.page(c, few, NOW, middle, 5, walked.size(), new MatchLists()))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,10 +98,10 @@ class FilteredRanksWhileWritingTest {
     /** One page by FilteredRanks between two SQL walks; true when it answered. */
     private static boolean check(Connection c, HistoryQuery q, int round) throws SQLException {
         long before = MatchLists.stamp(c);
-        List<Long> walked = walked(c, q);
+        List<Long> walked = VariedShares.walked(c, q, NOW);
         long offset = walked.isEmpty() ? 0 : (round * 37L) % walked.size();
         Optional<List<HistoryEntry>> page = FilteredRanks.page(c, q, NOW, offset, 10, Long.MAX_VALUE);
-        List<Long> again = walked(c, q);
+        List<Long> again = VariedShares.walked(c, q, NOW);
         long after = MatchLists.stamp(c);
         if (page.isPresent() && before == after) {
             assertThat(walked).isEqualTo(again);
@@ -113,18 +112,4 @@ class FilteredRanksWhileWritingTest {
         return page.isPresent();
     }
 
-    private static List<Long> walked(Connection c, HistoryQuery q) throws SQLException {
-        HistorySql sql = HistorySql.of(c, q, NOW);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
-                + sql.orderBy(false))) {
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
 }

@@ -3,10 +3,6 @@ package org.linkdesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +50,7 @@ class SortIndexWalkTest {
                 if (!SortIndexWalk.applies(q)) {
                     return 0;
                 }
-                List<Long> walked = walked(c, q);
+                List<Long> walked = VariedShares.walked(c, q, NOW);
                 int m = walked.size();
                 for (long offset : new long[] {0, 3, m - 11, m - 1}) {
                     Optional<List<HistoryEntry>> page = SortIndexWalk.page(c, q, NOW, offset, 10);
@@ -74,18 +70,4 @@ class SortIndexWalkTest {
         assertThat(SortIndexWalk.applies(all.withBucket("b"))).isFalse();   // creation order: H2 walks its index
     }
 
-    private static List<Long> walked(Connection c, HistoryQuery q) throws SQLException {
-        HistorySql sql = HistorySql.of(c, q, NOW);
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
-                + sql.orderBy(false))) {
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
-        return ids;
-    }
 }

@@ -1,5 +1,9 @@
 package org.linkdesk.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,5 +43,24 @@ final class VariedShares {
             }
             return null;
         });
+    }
+
+    /** The query's matches in its order at {@code now}, by the plain SQL {@code ORDER BY} walk (the reference). */
+    static List<Long> walked(Connection c, HistoryQuery q, Instant now) throws SQLException {
+        HistorySql sql = HistorySql.of(c, q, now);
+        List<Long> ids = new ArrayList<>();
+        if (sql.nothing) {
+            return ids;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT share.id" + sql.from + sql.where
+                + sql.orderBy(false))) {
+            sql.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 }
