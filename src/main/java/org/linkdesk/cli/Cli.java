@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
+import org.linkdesk.shares.ShareIds;
 import org.linkdesk.wiring.Services;
 import picocli.CommandLine;
 
@@ -62,10 +63,17 @@ public final class Cli {
         commandLine.setOut(io.out());
         commandLine.setErr(io.err());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // Protected-link ids made before ids avoided a leading '-' are still ids, not options ("-hX…" included).
+        CommandLine share = commandLine.getSubcommands().get("share");
+        share.setPosixClusteredShortOptionsAllowed(false);
+        share.setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExitCodeExceptionMapper(ExitCodes::forException);
         commandLine.setParameterExceptionHandler((ex, args) -> {
             String command = ex.getCommandLine().getCommandSpec().qualifiedName();
-            io.error(sentence(ex.getMessage()) + " See '" + command + " --help'.");
+            boolean dashedId = java.util.Arrays.stream(args)
+                    .anyMatch(a -> a.startsWith("-") && ShareIds.isWellFormed(a));
+            io.error(sentence(ex.getMessage()) + (dashedId ? " Put -- before an id that starts with '-'." : "")
+                    + " See '" + command + " --help'.");
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

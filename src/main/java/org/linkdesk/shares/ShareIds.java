@@ -13,10 +13,15 @@ public final class ShareIds {
     private ShareIds() {
     }
 
+    /** A new id; never one starting with '-', which a command line would take for an option. */
     public static String next() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String id;
+        do {
+            RANDOM.nextBytes(bytes);
+            id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } while (id.charAt(0) == '-');
+        return id;
     }
 
     /** Whether {@code id} could be an id at all (anything else is not looked up). */

@@ -44,6 +44,26 @@ class CliParsingTest {
     }
 
     @Test
+    void aProtectedLinkIdStartingWithADashIsAnIdNotAnOption() {
+        String dashed = "-AbCdEfGhIjKlMnOpQrStU";
+        String likeHelp = "-hAbCdEfGhIjKlMnOpQrSt";
+        CliRunner.Result asHelp = cli().run("share", "revoke", likeHelp);
+        assertThat(asHelp.exitCode()).isEqualTo(2);
+        assertThat(asHelp.errLines()).singleElement().asString().contains("Put -- before an id that starts with '-'");
+        for (String[] args : new String[][] {{"share", "revoke", dashed}, {"share", "log", dashed},
+            {"share", "edit", dashed, "--max-downloads", "3"}, {"share", "revoke", "--", likeHelp},
+            {"share", "edit", "--max-downloads", "3", "--", likeHelp}}) {
+            opened.clear();
+            CliRunner.Result r = cli().run(args);
+            assertThat(opened).as("%s: %s", String.join(" ", args), r).hasSize(1);
+            assertThat(r.exitCode()).as(r.toString()).isEqualTo(ExitCodes.UNAVAILABLE);
+        }
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(org.linkdesk.shares.ShareIds.next()).doesNotStartWith("-").hasSize(22);
+        }
+    }
+
+    @Test
     void versionIsPrinted() {
         CliRunner.Result r = cli().run("--version");
 
