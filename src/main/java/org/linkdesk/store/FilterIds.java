@@ -4,9 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.time.Instant;
 import java.util.List;
 import org.h2.engine.SessionLocal;
 import org.h2.mvstore.Cursor;
@@ -19,9 +19,9 @@ import org.h2.value.VersionedValue;
 
 /**
  * The ids of the shares matching a query's bucket, profile, method, tag, status and date ranges, read from the
- * indexes led by those columns without reading a row: each filter is one or more index ranges (a tag: the tag sets holding it,
- * which {@code share_tally} lists; a status: ranges of the expiry indexes, {@link TimeRanges}), and the set is
- * their intersection. A filter that most shares match (method GET, expired) is read as the shares it excludes,
+ * indexes led by those columns without reading a row: each filter is one or more index ranges (a tag: the tag sets
+ * holding it, which {@code share_tally} lists; a status: ranges of the expiry indexes, {@link TimeRanges}), and the
+ * set is their intersection. A filter that most shares match (method GET, expired) is read as the shares it excludes,
  * which is the shorter read.
  */
 final class FilterIds {
@@ -61,7 +61,7 @@ final class FilterIds {
         if (span[1] - span[0] >= MAX_SPAN) {
             return null;
         }
-        Reader reader = new Reader(session, span[0]);
+        Reader reader = new Reader(span[0]);
         BitSet wanted = null;
         BitSet excluded = new BitSet();
         List<Part> parts = new ArrayList<>();
@@ -110,7 +110,7 @@ final class FilterIds {
             wanted.andNot(excluded);
             return new FilterIds(wanted, null, span[0], wanted.cardinality(), rows);
         }
-        long total = total(c);
+        long total = HistoryTally.sum(c, HistoryQuery.NEWEST_FIRST);
         return new FilterIds(null, excluded, span[0], total - excluded.cardinality(), total);
     }
 
@@ -141,14 +141,6 @@ final class FilterIds {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? null : new long[] {min, rs.getLong(2)};
-        }
-    }
-
-    private static long total(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(SUM(n), 0) FROM share_tally");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 
@@ -225,7 +217,7 @@ final class FilterIds {
     }
 
     /** Reads index ranges into bits ({@code id - base}). */
-    private record Reader(SessionLocal session, long base) {
+    private record Reader(long base) {
         BitSet read(MVSecondaryIndex index, List<SearchRow[]> ranges) {
             BitSet bits = new BitSet();
             for (SearchRow[] range : ranges) {

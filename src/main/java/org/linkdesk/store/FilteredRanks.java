@@ -16,17 +16,18 @@ import org.h2.value.ValueVarchar;
 import org.h2.value.VersionedValue;
 
 /**
- * A page of a filtered history (bucket, profile, method, tag, status, date ranges) in any sort order, found without reading a row
- * it skips. When the sort's index is led by the one column filtered (a bucket in creation order, or sorted by bucket),
- * the page is found by rank in that index range. Otherwise the filter's ids are read from the indexes led by its
- * columns ({@link FilterIds}) and the sort's index is walked from the nearer end, counting only entries whose id
- * matches. Before, such pages walked {@code OFFSET} through SQL or read every match's id in sort order once
- * ({@link MatchLists}): 0.6 s for the middle of a bucket by key, 2.4 s for a tag, 8 s for the first page of GET
- * links by expiry, 100 s for the first page of the expired links by key, at a million shares.
+ * A page of a filtered history (bucket, profile, method, tag, status, date ranges) in any sort order, found without
+ * reading a row it skips. When the sort's index is led by the one column filtered (a bucket in creation order, or
+ * sorted by bucket), the page is found by rank in that index range. Otherwise the filter's ids are read from the
+ * indexes led by its columns ({@link FilterIds}) and the sort's index is walked from the nearer end, counting only
+ * entries whose id matches. Before, such pages walked {@code OFFSET} through SQL or read every match's id in sort
+ * order once ({@link MatchLists}): 0.6 s for the middle of a bucket by key, 2.4 s for a tag, 8 s for the first page
+ * of GET links by expiry, 100 s for the first page of the expired links by key, at a million shares.
  *
  * <p>Answers only what it can answer exactly: no transaction with uncommitted changes open, every entry it reads
- * committed, as many matches as the tallies count (where they count the query), and the table unchanged (its {@code LAST_MODIFICATION}) from
- * before the first read to after the last. Otherwise it answers nothing and the page is read as before.
+ * committed, as many matches as the tallies count (where they count the query), and the table unchanged (its
+ * {@code LAST_MODIFICATION}) from before the first read to after the last. Otherwise it answers nothing and the page
+ * is read as before.
  */
 final class FilteredRanks {
     /**
@@ -56,9 +57,10 @@ final class FilteredRanks {
         boolean created = q.createdFrom() != null || q.createdTo() != null;
         boolean expires = q.expiresFrom() != null || q.expiresTo() != null;
         return applies(q) && sort != HistorySort.CREATED
-                && (q.bucket() != null && sort != HistorySort.BUCKET || q.profile() != null && sort != HistorySort.PROFILE
-                || q.method() != null && sort != HistorySort.METHOD || q.status() == ShareStatus.EXPIRED || created
-                || expires && sort != HistorySort.EXPIRES);
+                && (q.bucket() != null && sort != HistorySort.BUCKET
+                || q.profile() != null && sort != HistorySort.PROFILE
+                || q.method() != null && sort != HistorySort.METHOD
+                || q.status() == ShareStatus.EXPIRED || created || expires && sort != HistorySort.EXPIRES);
     }
 
     /**
@@ -147,17 +149,7 @@ final class FilteredRanks {
         if (insertionPoint(map, order.range[1]) - first != matches) {
             return null;
         }
-        long[] page = new long[n];
-        for (int i = 0; i < n; i++) {
-            long rank = first + (descending ? matches - 1 - offset - i : offset + i);
-            SearchRow entry = map.getKey(rank);
-            VersionedValue<?> value = entry == null ? null : map.get(entry);
-            if (value == null || value.getOperationId() != 0) {
-                return null;   // changed since the range was measured, or not committed yet
-            }
-            page[i] = entry.getKey();
-        }
-        return page;
+        return ShareIndexes.idsAtRanks(map, first, matches, offset, n, descending);
     }
 
     /** Where a bound (never an entry itself: its key is Long.MIN or MAX) would go. */

@@ -70,8 +70,17 @@ final class HistoryMatches {
             start = knownCount - end;
             size = (int) Math.max(0, end - offset);
         }
+        return sqlPage(c, sql, sql.from, fromEnd, start, size);
+    }
+
+    /**
+     * {@code size} rows from {@code start} of {@code sql}'s matches read through {@code from}, in the query's order;
+     * counted from the end (and read in reverse order) when {@code fromEnd}.
+     */
+    static List<HistoryEntry> sqlPage(Connection c, HistorySql sql, String from, boolean fromEnd, long start,
+                                      int size) throws SQLException {
         List<HistoryEntry> rows = new ArrayList<>(size);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryRows.COLUMNS + sql.from + sql.where
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryRows.COLUMNS + from + sql.where
                 // Literal numbers: with LIMIT ? H2 plans without the limit and may sort instead of walking an index.
                 + sql.orderBy(fromEnd) + " LIMIT " + size + " OFFSET " + start)) {
             sql.bind(ps);

@@ -54,16 +54,7 @@ final class IndexRanks {
             return Optional.empty();
         }
         int n = (int) Math.max(0, Math.min(limit, size - offset));
-        long[] ids = new long[n];
-        for (int i = 0; i < n; i++) {
-            long rank = query.descending() ? size - 1 - offset - i : offset + i;
-            SearchRow entry = map.getKey(rank);
-            VersionedValue<?> value = entry == null ? null : map.get(entry);
-            if (value == null || value.getOperationId() != 0) {
-                return Optional.empty();   // changed since the size was read, or not committed yet
-            }
-            ids[i] = entry.getKey();
-        }
-        return Optional.of(MatchLists.page(c, ids, 0, n));
+        long[] ids = ShareIndexes.idsAtRanks(map, 0, size, offset, n, query.descending());
+        return ids == null ? Optional.empty() : Optional.of(MatchLists.page(c, ids, 0, n));
     }
 }

@@ -38,6 +38,25 @@ final class ShareIndexes {
         }
     }
 
+    /**
+     * The ids of entries {@code offset .. offset+n} of the {@code size} entries from rank {@code first} of
+     * {@code map} (counted from the last of them when {@code descending}), each found by rank in O(log n); null when
+     * one is gone or not committed (changed since {@code size} was measured).
+     */
+    static long[] idsAtRanks(MVMap<SearchRow, VersionedValue<Value>> map, long first, long size, long offset, int n,
+                             boolean descending) {
+        long[] ids = new long[n];
+        for (int i = 0; i < n; i++) {
+            SearchRow entry = map.getKey(first + (descending ? size - 1 - offset - i : offset + i));
+            VersionedValue<?> value = entry == null ? null : map.get(entry);
+            if (value == null || value.getOperationId() != 0) {
+                return null;
+            }
+            ids[i] = entry.getKey();
+        }
+        return ids;
+    }
+
     /** The share table, when H2 stores it as an MVStore table keyed by the share id; else null. */
     static MVTable shareTable(SessionLocal session) {
         Table table = session.getDatabase().getMainSchema().findTableOrView(session, "SHARE");

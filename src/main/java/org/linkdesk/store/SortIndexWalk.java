@@ -1,15 +1,12 @@
 package org.linkdesk.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.h2.api.ErrorCode;
 
 /**
  * A page near either end of a common filter in another column's order, read by SQL told to walk the sort's index
@@ -23,8 +20,6 @@ import java.util.Optional;
 final class SortIndexWalk {
     static final long MAX_ROWS = 20_000;
     static final int BUDGET_MS = 50;
-    /** H2's "statement was canceled or the session timed out". */
-    private static final int CANCELED = 57014;
 
     private SortIndexWalk() {
     }
@@ -59,29 +54,18 @@ final class SortIndexWalk {
         if (!sql.from.equals(" FROM share")) {
             return Optional.empty();
         }
-        List<HistoryEntry> rows = new ArrayList<>(size);
         setTimeout(c, BUDGET_MS);
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + HistoryRows.COLUMNS + " FROM share USE INDEX ("
-                + index.index().getName() + ")" + sql.where + sql.orderBy(fromEnd) + " LIMIT " + size + " OFFSET "
-                + start)) {
-            sql.bind(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(HistoryRows.entry(rs));
-                }
-            }
+        try {
+            String byIndex = " FROM share USE INDEX (" + index.index().getName() + ")";
+            return Optional.of(HistoryMatches.sqlPage(c, sql, byIndex, fromEnd, start, size));
         } catch (SQLException e) {
-            if (e.getErrorCode() == CANCELED) {
+            if (SqlErrors.code(e) == ErrorCode.STATEMENT_WAS_CANCELED) {
                 return Optional.empty();
             }
             throw e;
         } finally {
             setTimeout(c, 0);
         }
-        if (fromEnd) {
-            Collections.reverse(rows);
-        }
-        return Optional.of(rows);
     }
 
     private static void setTimeout(Connection c, int millis) throws SQLException {

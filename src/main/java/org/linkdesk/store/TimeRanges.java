@@ -34,7 +34,8 @@ final class TimeRanges {
         Value soon = time(now.plus(ShareRecord.EXPIRING_WINDOW));
         List<FilterIds.Part> parts = new ArrayList<>();
         switch (status) {
-            case EXPIRED -> parts.add(new FilterIds.Part(expiry, List.<SearchRow[]>of(after(expiry, from, null)), true));
+            case EXPIRED -> parts.add(new FilterIds.Part(expiry, List.<SearchRow[]>of(after(expiry, from, null)),
+                    true));
             case GONE, CHANGED -> parts.add(new FilterIds.Part(states,
                     List.<SearchRow[]>of(unexpiredIn(states, status.name(), from)), false));
             case EXPIRING, ACTIVE -> {
